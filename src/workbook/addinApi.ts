@@ -1,0 +1,61 @@
+/**
+ * What the task pane can ask of the workbook. The Office side (src/office/) implements it over
+ * Excel.run; the task pane's components receive these functions as props and never call
+ * Excel.run themselves. The browser test page implements it over the in-memory Excel fake.
+ */
+import type { PlanEvaluation, Problem } from "./model";
+import type { Thresholds } from "../core/types";
+
+/** A cell to select: a table, a zero-based body row and a header name (null = whole row). */
+export interface CellTarget {
+  table: string;
+  row: number;
+  column: string | null;
+}
+
+export interface RecalcReport {
+  evaluation: PlanEvaluation;
+  /** Rows whose computed cells were written. */
+  rowsWritten: number;
+  durationMs: number;
+}
+
+export interface SetupReport {
+  /** Tables created. */
+  created: string[];
+  /** Tables that already existed and were left as they are. */
+  existing: string[];
+  /** Plain-words summary for the pane. */
+  message: string;
+}
+
+export interface ImportReport {
+  rowsImported: number;
+  /** Lines of the pasted text that could not be placed, with the reason. */
+  unplaced: Array<{ line: number; text: string; reason: string }>;
+  message: string;
+}
+
+export interface StatusSheetReport {
+  sheetName: string;
+  kpis: number;
+  historyRows: number;
+}
+
+export interface AddinApi {
+  /** Read the workbook and evaluate it without writing anything. */
+  evaluate(): Promise<PlanEvaluation>;
+  /** Evaluate and write the computed columns of Plan, RSP and WorkPlan. */
+  recalculate(): Promise<RecalcReport>;
+  validate(): Promise<Problem[]>;
+  selectCell(target: CellTarget): Promise<void>;
+  /** Insert the bundled plan's tables; declines (and says why) where tables exist. */
+  setUp(): Promise<SetupReport>;
+  /** Append Plan rows parsed from pasted plan text. */
+  importPlanText(text: string): Promise<ImportReport>;
+  /** Write the chosen thresholds into Settings (an explicit user choice). */
+  setThresholds(thresholds: Thresholds): Promise<void>;
+  generateStatusSheet(): Promise<StatusSheetReport>;
+  /** Subscribe to edits of Plan, WorkPlan or Updates (own writes excluded). Returns an unsubscribe. */
+  onDataChanged(handler: () => void): Promise<() => void>;
+}

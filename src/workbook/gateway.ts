@@ -1,0 +1,136 @@
+/**
+ * The one interface both workbook back ends implement: the Office.js gateway (src/office/)
+ * and the .xlsx gateway (src/xlsx/). Every method is one batch: one read or one write per
+ * call, never one call per row. Operations (src/workbook/operations/) are written against
+ * this interface only.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface TableData {
+  name: string;
+  sheet: string;
+  /** Header row as it stands in the workbook (user columns included, in sheet order). */
+  headers: string[];
+  /** Body rows in sheet order, one value per header. Dates are serial numbers. */
+  rows: CellValue[][];
+  /** Zero-based sheet row and column of the header row's first cell (for cell addresses). */
+  origin: { row: number; col: number };
+}
+
+export interface WorkbookSnapshot {
+  /** Requested tables; null where the workbook has no table of that name. */
+  tables: Record<string, TableData | null>;
+  /** Every worksheet name in the workbook, in tab order. */
+  sheetNames: string[];
+}
+
+/** Replace the body of one computed column. `values` has one entry per body row. */
+export interface ColumnWrite {
+  table: string;
+  /** Header name (matched case- and space-insensitively). */
+  column: string;
+  values: CellValue[];
+  /** Excel number format for the column body, e.g. "0%" or "yyyy-mm-dd". */
+  numberFormat?: string;
+}
+
+/** Append rows to the end of a table. Keys are header names; missing keys are left empty. */
+export interface RowAppend {
+  table: string;
+  rows: Array<Record<string, CellValue>>;
+}
+
+/** Zero-based rectangle on a sheet; rows/cols default to 1. */
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows?: number;
+  cols?: number;
+}
+
+export interface CellFormat {
+  range: RangeRef;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  numberFormat?: string;
+  wrap?: boolean;
+  horizontalAlignment?: "Left" | "Center" | "Right";
+  border?: boolean;
+}
+
+export interface ChartSpec {
+  /** Only the chart the status sheet needs: statuses per pillar, stacked. */
+  type: "stackedBar";
+  title: string;
+  /** Source block: first row = series names, first column = categories. */
+  source: RangeRef;
+  /** Where the chart is drawn. */
+  anchor: RangeRef;
+}
+
+/** A worksheet the add-in owns (a status sheet). Strings are always written as literal text. */
+export interface SheetSpec {
+  name: string;
+  /** Cell values from A1, row-major. Ragged rows are padded with empty cells. */
+  cells: CellValue[][];
+  columnWidths?: number[];
+  formats?: CellFormat[];
+  /** Ranges of fractions (0..1) drawn with data bars. */
+  dataBars?: RangeRef[];
+  /** Ranges holding status names that get the status colours (conditional formatting). */
+  statusColors?: RangeRef[];
+  charts?: ChartSpec[];
+  print?: { landscape: boolean; fitToWidth: boolean; titleRows?: { first: number; last: number } };
+  /** Rows frozen at the top. */
+  freezeRows?: number;
+}
+
+export interface WriteBatch {
+  columns?: ColumnWrite[];
+  appends?: RowAppend[];
+  /** New sheets; a sheet whose name already exists is an error, never overwritten. */
+  sheets?: SheetSpec[];
+}
+
+/** A table created by Set up (or by `kpi-tracker template`). */
+export interface TableSpec {
+  name: string;
+  sheet: string;
+  headers: string[];
+  rows: CellValue[][];
+  /** Number format per header (dates as "yyyy-mm-dd", percentages as "0%", text as "@"). */
+  numberFormats?: Record<string, string>;
+  /** Drop-down lists per header (data validation). */
+  validationLists?: Record<string, readonly string[]>;
+  /** Header of a column holding status names, coloured by conditional formatting. */
+  statusColumn?: string;
+  /** Header of a column holding fractions drawn as data bars. */
+  dataBarColumn?: string;
+  columnWidths?: Record<string, number>;
+}
+
+export interface WorkbookGateway {
+  /** Read the named tables and the sheet names in one batch. */
+  read(tableNames: readonly string[]): Promise<WorkbookSnapshot>;
+  /** Apply every write in one batch (split into request-size chunks only when needed). */
+  write(batch: WriteBatch): Promise<void>;
+  /** Create sheets and tables (Set up). Fails without writing when a table or sheet exists. */
+  createTables(specs: readonly TableSpec[]): Promise<void>;
+}
+
+/** Raised by gateways and operations for problems the user can fix; `message` is plain words. */
+export class WorkbookError extends Error {
+  constructor(
+    message: string,
+    readonly table?: string,
+    readonly row?: number,
+    readonly column?: string
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}

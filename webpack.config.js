@@ -1,0 +1,71 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const devCertsDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+
+function httpsOptions() {
+  const key = path.join(devCertsDir, "localhost.key");
+  const cert = path.join(devCertsDir, "localhost.crt");
+  if (fs.existsSync(key) && fs.existsSync(cert)) {
+    return { type: "https", options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert) } };
+  }
+  return "http";
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  // The browser-test page is a dev-only entry: never part of the production bundle or manifest.
+  const withTestPage = dev || Boolean(env.testpage) || process.env.KPI_TEST_PAGE === "1";
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+  };
+  const pages = [
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+  ];
+  if (withTestPage && fs.existsSync("./tests/e2e/page/testpage.tsx")) {
+    entry.testpage = "./tests/e2e/page/testpage.tsx";
+    pages.push(
+      new HtmlWebpackPlugin({ filename: "testpage.html", template: "./tests/e2e/page/testpage.html", chunks: ["testpage"] })
+    );
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, withTestPage && !dev ? "dist/testpage" : "dist/web"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist/web") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: httpsOptions(),
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
