@@ -1,0 +1,119 @@
+/**
+ * Action references: "pillar-letters" such as "1-a", "1-dd", "3-k" (DESIGN.md §2).
+ * Plans letter their actions a … z, then aa, bb … zz. Text copied from PDFs writes them in
+ * many ways ("1-(b)", "1 - B", "1-AA", "I)" for "l)"); everything here turns them into the
+ * canonical lower-case form.
+ */
+import type { ParseFailure } from "./types";
+
+/**
+ * One letter marker ("b", "dd", "P", "I") → canonical letters, or null when it is not one.
+ * A capital "I" is read as "l": PDF text of these plans prints every "l)" as "I)", while
+ * a real "i" is always printed lower case.
+ */
+export function normalizeLetters(token: string): string | null {
+  const text = token.trim();
+  if (!/^[A-Za-z]{1,2}$/.test(text)) return null;
+  if (text.length === 2 && text[0].toLowerCase() !== text[1].toLowerCase()) return null;
+  return text.replace(/I/g, "l").toLowerCase();
+}
+
+const REF_PATTERN = /^(\d{1,2})\s*[-–]\s*\(?\s*([A-Za-z]{1,2})\s*\)?$/;
+const LETTERS_ONLY_PATTERN = /^\(?\s*([A-Za-z]{1,2})\s*\)?$/;
+
+/**
+ * "1-a", "1-(b)", "1 - B", "1-AA" → "1-a", "1-b", "1-b", "1-aa". A bare letter marker
+ * ("l)", "(dd)") becomes a ref only when `pillar` says which pillar it belongs to.
+ * Returns null for anything that is not a reference.
+ */
+export function normalizeRef(text: string, pillar?: number): string | null {
+  const trimmed = text.trim();
+  const full = REF_PATTERN.exec(trimmed);
+  if (full) {
+    const letters = normalizeLetters(full[2]);
+    const pillarNumber = Number(full[1]);
+    return letters && pillarNumber > 0 ? `${pillarNumber}-${letters}` : null;
+  }
+  if (pillar === undefined) return null;
+  const bare = LETTERS_ONLY_PATTERN.exec(trimmed);
+  if (!bare) return null;
+  const letters = normalizeLetters(bare[1]);
+  return letters ? `${pillar}-${letters}` : null;
+}
+
+/**
+ * A WorkPlan "Refs" cell → refs in the order written, without repeats.
+ * Accepts "1-a, 1-b, 1-dd, 3-k", ";" as separator, no spaces, "and", and a pillar carried
+ * over to bare letters: "1-(a), (b)" → 1-a, 1-b. An empty cell is an empty list.
+ */
+export function parseRefList(text: string): string[] | ParseFailure {
+  const tokens = text
+    .split(/[,;]|\band\b/)
+    .map((token) => token.trim())
+    .filter((token) => token.length > 0);
+  const refs: string[] = [];
+  let pillar: number | undefined;
+  for (const token of tokens) {
+    const ref = normalizeRef(token, pillar);
+    if (ref === null) {
+      return {
+        error: `"${token}" is not an action reference: expected refs such as 1-a, 1-dd, 3-k separated by commas`,
+      };
+    }
+    pillar = Number(ref.split("-")[0]);
+    if (!refs.includes(ref)) refs.push(ref);
+  }
+  return refs;
+}
+
+// One token of a "See also" list: "1-(b)", "1- (b)", "3-k", "(dd)", or a separator.
+const SEE_ALSO_TOKEN = /\s*(?:(\d{1,2})\s*[-–]\s*(?:\(\s*([A-Za-z]{1,2})\s*\)|([A-Za-z]{1,2})\b)|\(\s*([A-Za-z]{1,2})\s*\)|(,|\band\b))/y;
+
+/**
+ * Refs named in "(See also 1-(b), (c), (dd), (gg) and (hh))" phrases anywhere in `text`,
+ * in the order written, without repeats. Letters after a pillar belong to that pillar
+ * until the next pillar number: "(See also 1-(d), (u) and 3-(k))" → 1-d, 1-u, 3-k.
+ */
+export function parseSeeAlso(text: string): string[] {
+  const refs: string[] = [];
+  const seeAlso = /see\s+also/gi;
+  let found: RegExpExecArray | null;
+  while ((found = seeAlso.exec(text)) !== null) {
+    SEE_ALSO_TOKEN.lastIndex = found.index + found[0].length;
+    let pillar: number | undefined;
+    let token: RegExpExecArray | null;
+    while ((token = SEE_ALSO_TOKEN.exec(text)) !== null) {
+      if (token[5] !== undefined) continue;
+      if (token[1] !== undefined) pillar = Number(token[1]);
+      if (pillar === undefined) break;
+      const letters = normalizeLetters(token[2] ?? token[3] ?? token[4]);
+      if (letters === null) break;
+      const ref = `${pillar}-${letters}`;
+      if (!refs.includes(ref)) refs.push(ref);
+    }
+  }
+  return refs;
+}
+
+/** Letters in plan order: a … z, then aa … zz. */
+export function letterIndex(letters: string): number {
+  const code = letters.charCodeAt(0) - 97;
+  return (letters.length - 1) * 26 + code;
+}
+
+/** 0 → "a", 25 → "z", 26 → "aa", 36 → "kk". */
+export function lettersAt(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  return letter.repeat(Math.floor(index / 26) + 1);
+}
+
+/** Sort order of refs in a plan: by pillar, then a … z, aa … zz. Unknown shapes sort last. */
+export function compareRefs(a: string, b: string): number {
+  const key = (ref: string): [number, number] => {
+    const match = /^(\d+)-([a-z]{1,2})$/.exec(ref);
+    return match ? [Number(match[1]), letterIndex(match[2])] : [Number.MAX_SAFE_INTEGER, 0];
+  };
+  const [pa, la] = key(a);
+  const [pb, lb] = key(b);
+  return pa !== pb ? pa - pb : la !== lb ? la - lb : a.localeCompare(b);
+}

@@ -1,0 +1,83 @@
+/**
+ * RSP references: "1.2.1 – 1 st , 3 rd to 4 th milestones" → ["1.2.1-M1", "1.2.1-M3", "1.2.1-M4"]
+ * (DESIGN.md §5 Map). Text comes from PDF extraction, so ordinals carry inner spaces ("1 st"),
+ * dashes come in several kinds and Annex III wraps the reference as "(RSP 1.1.1 – 1 st milestone)".
+ */
+import type { RspParseResult } from "./types";
+import { parseMilestoneList } from "./rsp/milestoneList";
+
+export const EMPTY_RSP_MESSAGE =
+  'expected an RSP reference such as "1.1.1 – 1st milestone" or "ROCB A/P specific action"';
+
+const OBJECTIVE = /\d+\.\d+\.\d+/g;
+const SPECIFIC_ACTION = /^(?:ROCB\s*A\s*\/\s*P\s+)?specific action\b/i;
+
+export function milestoneKey(objective: string, milestone: number): string {
+  return `${objective.trim()}-M${milestone}`;
+}
+
+export function parseMilestoneKey(key: string): { objective: string; milestone: number } | null {
+  const match = /^(\d+(?:\.\d+)+)\s*-\s*M(\d+)$/i.exec(key.trim());
+  if (!match) return null;
+  const milestone = Number(match[2]);
+  if (milestone < 1) return null;
+  return { objective: match[1], milestone };
+}
+
+/** Never throws: an unreadable reference is an `{ error }` that says what was expected. */
+export function parseRspReference(text: string): RspParseResult {
+  const normalized = normalizeRspText(typeof text === "string" ? text : "");
+  if (normalized === "") return { error: EMPTY_RSP_MESSAGE };
+  if (SPECIFIC_ACTION.test(normalized)) return { keys: [], specificAction: true };
+
+  const body = referenceBody(normalized);
+  const objectives = [...body.matchAll(OBJECTIVE)];
+  if (objectives.length === 0) {
+    return { error: `could not find an RSP objective such as 1.1.1 in "${normalized}"; ${EMPTY_RSP_MESSAGE}` };
+  }
+  const leading = stripSeparators(body.slice(0, objectives[0].index));
+  if (leading !== "") {
+    return { error: `could not read "${leading}" before RSP objective ${objectives[0][0]}; ${EMPTY_RSP_MESSAGE}` };
+  }
+
+  const keys: string[] = [];
+  for (let i = 0; i < objectives.length; i += 1) {
+    const objective = objectives[i][0];
+    const from = (objectives[i].index ?? 0) + objective.length;
+    const to = i + 1 < objectives.length ? objectives[i + 1].index : body.length;
+    const list = parseMilestoneList(stripSeparators(body.slice(from, to)), objective);
+    if ("error" in list) return { error: list.error };
+    for (const milestone of list.milestones) {
+      const key = milestoneKey(objective, milestone);
+      if (!keys.includes(key)) keys.push(key);
+    }
+  }
+  return { keys, specificAction: false };
+}
+
+/** One kind of space, one kind of dash, no markup, trimmed. */
+export function normalizeRspText(text: string): string {
+  return text
+    .replace(/<\/?[a-z][^>]*>/gi, " ")
+    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-")
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, " ")
+    .trim();
+}
+
+/**
+ * The part of the text that holds the reference: the "(RSP …)" groups when there are any (Annex III
+ * appends them to the action text), else the text without a leading "RSP" and outer parentheses.
+ */
+function referenceBody(text: string): string {
+  const groups = [...text.matchAll(/\(\s*RSP\b([^()]*)\)/gi)].map((group) => group[1]);
+  if (groups.length > 0) return groups.join(" ; ");
+  return text.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/^RSP\b\s*/i, "");
+}
+
+/** Drops the dashes, colons, commas, semicolons and "and" that join objectives and milestone lists. */
+function stripSeparators(text: string): string {
+  return text
+    .trim()
+    .replace(/^(?:[-:;,]|and\b|\s)+/i, "")
+    .replace(/(?:[-:;,]|\band|\s)+$/i, "");
+}

@@ -1,0 +1,118 @@
+/**
+ * A plain in-memory WorkbookGateway for operation tests: tables as header + rows, sheets by
+ * name, and counters so tests can assert one read and one write per operation.
+ */
+import type {
+  CellValue,
+  SheetSpec,
+  TableData,
+  TableSpec,
+  WorkbookGateway,
+  WorkbookSnapshot,
+  WriteBatch,
+} from "../../src/workbook/gateway";
+import { WorkbookError } from "../../src/workbook/gateway";
+import { findColumn } from "../../src/workbook/schema";
+
+export interface MemoryTable {
+  name: string;
+  sheet: string;
+  headers: string[];
+  rows: CellValue[][];
+  numberFormats?: Record<string, string>;
+}
+
+export class MemoryGateway implements WorkbookGateway {
+  readonly tables = new Map<string, MemoryTable>();
+  readonly sheets = new Map<string, SheetSpec | null>();
+  readonly calls = { read: 0, write: 0, createTables: 0 };
+
+  constructor(tables: MemoryTable[] = []) {
+    for (const table of tables) this.addTable(table);
+  }
+
+  addTable(table: MemoryTable): void {
+    this.tables.set(table.name.toLowerCase(), {
+      ...table,
+      headers: [...table.headers],
+      rows: table.rows.map((r) => [...r]),
+    });
+    if (!this.sheets.has(table.sheet)) this.sheets.set(table.sheet, null);
+  }
+
+  table(name: string): MemoryTable {
+    const found = this.tables.get(name.toLowerCase());
+    if (!found) throw new Error(`no table ${name}`);
+    return found;
+  }
+
+  /** Values of one column by header, for assertions. */
+  column(tableName: string, header: string): CellValue[] {
+    const table = this.table(tableName);
+    const index = findColumn(table.headers, header);
+    if (index < 0) throw new Error(`no column ${header} in ${tableName}`);
+    return table.rows.map((row) => row[index]);
+  }
+
+  async read(tableNames: readonly string[]): Promise<WorkbookSnapshot> {
+    this.calls.read += 1;
+    const tables: Record<string, TableData | null> = {};
+    for (const name of tableNames) {
+      const table = this.tables.get(name.toLowerCase());
+      tables[name] = table
+        ? {
+            name: table.name,
+            sheet: table.sheet,
+            headers: [...table.headers],
+            rows: table.rows.map((r) => [...r]),
+            origin: { row: 0, col: 0 },
+          }
+        : null;
+    }
+    return { tables, sheetNames: [...this.sheets.keys()] };
+  }
+
+  async write(batch: WriteBatch): Promise<void> {
+    this.calls.write += 1;
+    // Check everything before changing anything, as a single request would.
+    for (const sheet of batch.sheets ?? []) {
+      if (this.sheets.has(sheet.name)) throw new WorkbookError(`A sheet named "${sheet.name}" already exists.`);
+    }
+    for (const write of batch.columns ?? []) {
+      const table = this.table(write.table);
+      if (findColumn(table.headers, write.column) < 0) {
+        throw new WorkbookError(`Table ${write.table} has no column "${write.column}".`, write.table);
+      }
+      if (write.values.length !== table.rows.length) {
+        throw new WorkbookError(`Column ${write.column}: ${write.values.length} values for ${table.rows.length} rows.`);
+      }
+    }
+    for (const write of batch.columns ?? []) {
+      const table = this.table(write.table);
+      const index = findColumn(table.headers, write.column);
+      write.values.forEach((value, i) => (table.rows[i][index] = value));
+    }
+    for (const append of batch.appends ?? []) {
+      const table = this.table(append.table);
+      for (const record of append.rows) {
+        const row: CellValue[] = table.headers.map(() => null);
+        for (const [key, value] of Object.entries(record)) {
+          const index = findColumn(table.headers, key);
+          if (index >= 0) row[index] = value;
+        }
+        table.rows.push(row);
+      }
+    }
+    for (const sheet of batch.sheets ?? []) this.sheets.set(sheet.name, sheet);
+  }
+
+  async createTables(specs: readonly TableSpec[]): Promise<void> {
+    this.calls.createTables += 1;
+    for (const spec of specs) {
+      if (this.tables.has(spec.name.toLowerCase())) throw new WorkbookError(`Table ${spec.name} already exists.`);
+    }
+    for (const spec of specs) {
+      this.addTable({ name: spec.name, sheet: spec.sheet, headers: spec.headers, rows: spec.rows, numberFormats: spec.numberFormats });
+    }
+  }
+}
