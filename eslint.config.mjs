@@ -3,7 +3,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "test-output/**", "bench/**", "coverage/**"] },
+  { ignores: ["dist/**", "node_modules/**", "test-output/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -10,7 +10,7 @@ export const EMPTY_RSP_MESSAGE =
   'expected an RSP reference such as "1.1.1 – 1st milestone" or "ROCB A/P specific action"';
 
 const OBJECTIVE = /\d+\.\d+\.\d+/g;
-const SPECIFIC_ACTION = /^(?:ROCB\s*A\s*\/\s*P\s+)?specific action\b/i;
+const SPECIFIC_ACTION = /^(?:ROCB\s*A\s*\/?\s*P\s+)?specific action\b/i;
 
 export function milestoneKey(objective: string, milestone: number): string {
   return `${objective.trim()}-M${milestone}`;

@@ -117,7 +117,8 @@ export const TABLES: Record<TableName, TableDef> = {
   },
   History: {
     name: "History",
-    sheet: "History",
+    // Excel reserves the sheet name "History" (it refuses to create it), so the table's sheet differs.
+    sheet: "KPI History",
     columns: [
       computed("Generated at", "date"),
       computed("As of", "date"),

@@ -61,6 +61,14 @@ export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
   fourths: 4,
   fifth: 5,
   fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
   tenth: 10,
   tenths: 10,
 };
@@ -98,7 +106,7 @@ export const PERIOD_ADVERBS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Period words a person cannot read one way only ("biannually" is twice a year to some,
+ * Period words (each `reason` follows the quoted words) a person cannot read one way only ("biannually" is twice a year to some,
  * every two years to others) or that are not a whole number of months.
  */
 export const UNCLEAR_PERIODS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
@@ -108,7 +116,7 @@ export const UNCLEAR_PERIODS: ReadonlyArray<{ pattern: RegExp; reason: string }>
   },
   {
     pattern: /^(?:(?:per|a|an|each|every)\s+(?:\d+\s+|other\s+)?(?:weeks?|days?|fortnights?)|weekly|daily|fortnightly|bi-?weekly)\b/i,
-    reason: 'a period in weeks or days is not a whole number of months: write "per month", "per quarter" or "per year"',
+    reason: 'is not a whole number of months: write "per month", "per quarter" or "per year"',
   },
 ];
 

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: engine, Office round trips, command line and task pane, measured in one run.
+ * Prints tables and writes bench/results.json. `--smoke` runs tiny sizes (part of npm test).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { BUNDLED_PLAN } from "../src/workbook/bundled";
+import { bundleToTableSpecs } from "../src/workbook/setup";
+import { generatePlan, type PlanSize } from "./generate";
+import { snapshotFromSpecs } from "./snapshot";
+import { benchEngine, type EngineRow } from "./engine";
+import { benchOffice, ROUND_TRIP_MS, type OfficeRow } from "./office";
+import { benchCli, writePlanFile, type CliRow } from "./cli";
+import { bundleSizes, firstRender } from "./taskpane";
+import { round } from "./timing";
+
+const smoke = process.argv.includes("--smoke");
+const root = process.cwd();
+
+const SIZES: PlanSize[] = smoke
+  ? [{ label: "tiny", kpis: 40, workPlan: 200, updates: 800 }]
+  : [
+      { label: "500 KPIs", kpis: 500, workPlan: 5_000, updates: 20_000 },
+      { label: "5,000 KPIs", kpis: 5_000, workPlan: 50_000, updates: 200_000 },
+    ];
+
+const GOALS = {
+  engineRatio: 3,
+  syncsPerOperation: 4,
+  requestKB: 5 * 1024,
+  cliRatio: 1.5,
+  taskpaneGzipKB: 250,
+};
+
+function table(title: string, rows: object[]): void {
+  console.log(`\n${title}`);
+  if (rows.length > 0) console.table(rows);
+}
+
+async function main(): Promise<void> {
+  const runs = smoke ? 1 : 5;
+  const bundled = snapshotFromSpecs(bundleToTableSpecs(BUNDLED_PLAN));
+  const generated = SIZES.map((size) => ({ size, snapshot: generatePlan(size) }));
+
+  const engine: EngineRow[] = [benchEngine("bundled 2022-2024", bundled, runs)];
+  for (const { size, snapshot } of generated) engine.push(benchEngine(size.label, snapshot, smoke ? 1 : 3));
+  table("Engine: full recalculation vs one linear pass over every input cell", engine);
+  const [small, large] = engine.slice(1);
+  const growth = small && large ? round(large.recalcMs / small.recalcMs, 1) : null;
+  if (growth !== null) console.log(`Growth from ${small.kpis} to ${large.kpis} KPIs: ${growth}× the time for ${large.kpis / small.kpis}× the KPIs.`);
+
+  const office: OfficeRow[] = await benchOffice("bundled 2022-2024", bundled, true);
+  for (const { size, snapshot } of generated) office.push(...(await benchOffice(size.label, snapshot, false)));
+  table(`Office gateway on the fake (simulated ${ROUND_TRIP_MS} ms per round trip)`, office);
+
+  const cli: CliRow[] = await benchCli("bundled 2022-2024", null, smoke ? 1 : 3);
+  if (!smoke) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-bench-plan-"));
+    try {
+      const largest = generated[generated.length - 1];
+      const file = path.join(dir, "generated.xlsx");
+      await writePlanFile(largest.snapshot, file);
+      cli.push(...(await benchCli(largest.size.label, file, 1)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  table("Command line vs bare exceljs read + write of the same file", cli);
+
+  const bundles = bundleSizes(path.join(root, "dist", "web"));
+  table("Task pane bundle (production)", bundles);
+  const render = smoke ? null : await firstRender(path.join(root, "dist", "testpage", "testpage.html"), 5);
+  if (render) table("Task pane first render in headless Chromium", [render]);
+
+  const operational = office.filter((row) => !row.operation.includes("naive"));
+  const checks = {
+    engineRatioMax: Math.max(...engine.map((row) => row.ratio)),
+    syncsMax: Math.max(...operational.map((row) => row.syncs)),
+    requestKBMax: Math.max(...office.map((row) => row.largestRequestKB)),
+    cliRatioMax: cli.length ? Math.max(...cli.map((row) => row.ratio)) : null,
+    taskpaneGzipKB: bundles.find((row) => row.file.endsWith("taskpane.js"))?.gzipKB ?? null,
+  };
+  console.log("\nGoals");
+  console.table([
+    { goal: `engine ≤ ${GOALS.engineRatio}× linear pass`, measured: `${checks.engineRatioMax}×`, met: checks.engineRatioMax <= GOALS.engineRatio },
+    { goal: `≤ ${GOALS.syncsPerOperation} syncs per operation`, measured: checks.syncsMax, met: checks.syncsMax <= GOALS.syncsPerOperation },
+    { goal: "every request < 5 MB", measured: `${checks.requestKBMax} KB`, met: checks.requestKBMax < GOALS.requestKB },
+    { goal: `command line ≤ ${GOALS.cliRatio}× bare exceljs`, measured: `${checks.cliRatioMax}×`, met: checks.cliRatioMax !== null && checks.cliRatioMax <= GOALS.cliRatio },
+    { goal: `task pane ≤ ${GOALS.taskpaneGzipKB} KB gzip`, measured: `${checks.taskpaneGzipKB} KB`, met: checks.taskpaneGzipKB !== null && checks.taskpaneGzipKB <= GOALS.taskpaneGzipKB },
+  ]);
+
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGB: round(os.totalmem() / 2 ** 30, 0), node: process.version };
+  const results = { smoke, date: new Date().toISOString(), machine, engine, growth, office, cli, bundles, render, checks };
+  const out = path.join(root, "bench", smoke ? "results.smoke.json" : "results.json");
+  if (!smoke) fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  // The smoke run fails when an operation's round trips grow: that is a regression, not noise.
+  if (checks.syncsMax > GOALS.syncsPerOperation) {
+    console.error(`An operation needed ${checks.syncsMax} context.sync() calls (goal ${GOALS.syncsPerOperation}).`);
+    process.exit(1);
+  }
+  console.log(smoke ? "\nbench smoke run: ok" : `\nWrote ${path.relative(root, out)}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+/** `kpi-tracker recalc FILE (-o OUT | --in-place) [--as-of YYYY-MM-DD]`: fill the computed columns. */
+import { STATUSES } from "../../core/types";
+import { serialToIso } from "../../core/dates";
+import type { RecalcReport } from "../../workbook/addinApi";
+import { recalculateWorkbook } from "../../workbook/recalculate";
+import { XlsxGateway } from "../../xlsx/xlsxGateway";
+import { asOfOption } from "../args";
+import { UsageError } from "../io";
+import { IN_PLACE_OPTION, OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
+import type { Command } from "./command";
+
+export function recalcSummary(report: RecalcReport, target: string): string[] {
+  const { evaluation } = report;
+  const counts = STATUSES.map((status) => [status, evaluation.kpis.filter((k) => k.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`);
+  const errors = evaluation.problems.filter((p) => p.severity === "error").length;
+  const warnings = evaluation.problems.length - errors;
+  const lines = [
+    `Recalculated as of ${serialToIso(evaluation.asOf)}: ${report.rowsWritten} rows written to ${target}.`,
+    `KPIs: ${evaluation.kpis.length}${counts.length > 0 ? ` (${counts.join(", ")})` : ""}.`,
+  ];
+  if (evaluation.problems.length > 0) {
+    lines.push(`${errors} errors and ${warnings} warnings in the plan; run "kpi-tracker validate ${target}" to list them.`);
+  }
+  return lines;
+}
+
+export const recalcCommand: Command = {
+  name: "recalc",
+  summary: "fill the computed columns (statuses, progress, RSP rollups) of a workbook",
+  usage: "FILE (-o OUT | --in-place) [--as-of YYYY-MM-DD]",
+  options: {
+    ...OUTPUT_OPTIONS,
+    ...IN_PLACE_OPTION,
+    "as-of": { type: "string", valueName: "YYYY-MM-DD", description: "evaluate on this date instead of Settings As of / today" },
+  },
+  async run(args, io) {
+    const input = onePositional(args, "FILE (the workbook to recalculate)");
+    const asOf = asOfOption(args.options["as-of"]);
+    const inPlace = args.options["in-place"] === true;
+    if (inPlace && args.options.output !== undefined) throw new UsageError("use either -o OUT or --in-place, not both");
+    const output = inPlace ? input : outputFile(args);
+    if (!output) throw new UsageError("missing -o OUT or --in-place (where to write the result)");
+    const gateway = await XlsxGateway.open(input);
+    const report = await recalculateWorkbook(gateway, asOf === undefined ? {} : { asOf });
+    await gateway.save(output);
+    for (const line of recalcSummary(report, output)) io.stdout.write(`${line}\n`);
+    return 0;
+  },
+};

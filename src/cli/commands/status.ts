@@ -1,0 +1,36 @@
+/** `kpi-tracker status FILE (-o OUT | --in-place) [--as-of YYYY-MM-DD]`: add a status sheet. */
+import type { StatusSheetReport } from "../../workbook/addinApi";
+import { generateStatusSheet } from "../../workbook/statusSheet";
+import { XlsxGateway } from "../../xlsx/xlsxGateway";
+import { asOfOption } from "../args";
+import { UsageError } from "../io";
+import { IN_PLACE_OPTION, OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
+import type { Command } from "./command";
+
+export function statusSummary(report: StatusSheetReport, target: string): string {
+  return `Wrote sheet "${report.sheetName}" with ${report.kpis} KPIs; History +${report.historyRows} rows (${target}).`;
+}
+
+export const statusCommand: Command = {
+  name: "status",
+  summary: "add a status sheet (rollups, KPIs needing attention, work-plan delivery) and log it in History",
+  usage: "FILE (-o OUT | --in-place) [--as-of YYYY-MM-DD]",
+  options: {
+    ...OUTPUT_OPTIONS,
+    ...IN_PLACE_OPTION,
+    "as-of": { type: "string", valueName: "YYYY-MM-DD", description: "report on this date instead of Settings As of / today" },
+  },
+  async run(args, io) {
+    const input = onePositional(args, "FILE (the workbook to report on)");
+    const asOf = asOfOption(args.options["as-of"]);
+    const inPlace = args.options["in-place"] === true;
+    if (inPlace && args.options.output !== undefined) throw new UsageError("use either -o OUT or --in-place, not both");
+    const output = inPlace ? input : outputFile(args);
+    if (!output) throw new UsageError("missing -o OUT or --in-place (where to write the status sheet)");
+    const gateway = await XlsxGateway.open(input);
+    const report = await generateStatusSheet(gateway, asOf === undefined ? {} : { asOf });
+    await gateway.save(output);
+    io.stdout.write(`${statusSummary(report, output)}\n`);
+    return 0;
+  },
+};

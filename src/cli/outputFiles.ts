@@ -1,0 +1,34 @@
+/** Where a command writes its workbook: -o never overwrites without --force; --in-place does. */
+import { existsSync } from "fs";
+import * as path from "path";
+import type { OptionDefs, ParsedArgs } from "./args";
+import { stringOption } from "./args";
+import { CliError, UsageError } from "./io";
+
+export const OUTPUT_OPTIONS: OptionDefs = {
+  output: { type: "string", short: "o", valueName: "FILE", description: "write the workbook to FILE (.xlsx)" },
+  force: { type: "boolean", description: "let -o replace an existing file" },
+};
+
+export const IN_PLACE_OPTION: OptionDefs = {
+  "in-place": { type: "boolean", description: "write the result back into the input file" },
+};
+
+/** The -o file, checked: an .xlsx name, a folder that exists, no existing file unless --force. */
+export function outputFile(args: ParsedArgs): string | undefined {
+  const file = stringOption(args, "output");
+  if (file === undefined) return undefined;
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(`-o ${file}: the output file name must end in .xlsx`);
+  if (!existsSync(path.dirname(path.resolve(file)))) throw new CliError(`cannot write ${file}: folder ${path.dirname(file)} does not exist`);
+  if (existsSync(file) && args.options.force !== true) {
+    throw new CliError(`${file} already exists; choose another name, or add --force to replace it`);
+  }
+  return file;
+}
+
+/** Exactly one positional argument, named `what` in the message. */
+export function onePositional(args: ParsedArgs, what: string): string {
+  if (args.positionals.length === 0) throw new UsageError(`missing ${what}`);
+  if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}"`);
+  return args.positionals[0];
+}

@@ -1,0 +1,182 @@
+/**
+ * The status-sheet model: everything a status sheet shows, computed once from an evaluated plan,
+ * the work plan and History, before any renderer lays it out. Pure data; dates are serials.
+ */
+import type { Status, Thresholds } from "../types";
+import type { PlanEvaluation } from "../../workbook/model";
+
+/** One WorkPlan row, as far as delivery reporting needs it. */
+export interface WorkPlanActivity {
+  id: string;
+  activity: string;
+  /** The row's "Fiscal year" cell ("2022/23"); used when there is no Planned date. */
+  fiscalYear: string;
+  planned: number | null;
+  /** "Planned" | "Held" | "Postponed" | "Cancelled" (as typed). */
+  status: string;
+  heldOn: number | null;
+  participants: number | null;
+  women: number | null;
+  refs: string[];
+}
+
+/** One Updates row (a dated KPI check-in). */
+export interface UpdateEntry {
+  date: number;
+  ref: string;
+  part: number;
+  value: number | null;
+  member: string;
+  evidence: string;
+  by: string;
+}
+
+/** One History row: one KPI part at one status-sheet generation. */
+export interface HistoryEntry {
+  /** Serial date with the time of day as its fraction. */
+  generatedAt: number;
+  asOf: number;
+  ref: string;
+  part: number;
+  actual: number | null;
+  expected: number | null;
+  progress: number | null;
+  status: string;
+}
+
+export interface StatusSheetInput {
+  evaluation: PlanEvaluation;
+  workPlan: WorkPlanActivity[];
+  /** Every History row written before this generation. */
+  history: HistoryEntry[];
+  /** The Updates log; the ones dated within the reporting period are listed. */
+  updates?: UpdateEntry[];
+  /** Serial date with the time of day as its fraction. */
+  generatedAt: number;
+  fiscalYearStartMonth: number;
+}
+
+export interface StatusSheetHeader {
+  planName: string;
+  asOf: number;
+  generatedAt: number;
+  planStart: number;
+  planEnd: number;
+  /** Share of the plan period elapsed at the as-of date, 0..1. */
+  elapsed: number;
+  thresholds: Thresholds;
+  staleAfterDays: number;
+  kpiCount: number;
+  /** generatedAt of the generation the changes are measured against; null for the first sheet. */
+  previousGeneratedAt: number | null;
+  previousAsOf: number | null;
+}
+
+export interface RollupRow {
+  /** "Pillar 1" or the objective "1.1.3". */
+  label: string;
+  /** Pillar title; empty for objectives. */
+  title: string;
+  counts: Record<Status, number>;
+  total: number;
+  meanProgress: number | null;
+}
+
+/** One point of a KPI's trend: an earlier generation, or the present one. */
+export interface TrendPoint {
+  generatedAt: number;
+  asOf: number;
+  progress: number | null;
+  status: string;
+}
+
+export interface KpiLine {
+  pillar: number;
+  ref: string;
+  part: number;
+  action: string;
+  kpi: string;
+  target: string;
+  owner: string;
+  comment: string;
+  actual: number | null;
+  expected: number | null;
+  progress: number | null;
+  status: Status;
+  stale: boolean;
+  lastUpdate: number | null;
+  /** "No comment" for an Off track or Missed KPI whose Comment is empty; otherwise "". */
+  flag: string;
+  /** Progress across generations, oldest first, ending with this one. */
+  trend: TrendPoint[];
+  /** The trend as one line: "45% → 60% → 72%". */
+  trendText: string;
+}
+
+export interface PillarKpis {
+  pillar: number;
+  title: string;
+  kpis: KpiLine[];
+}
+
+export interface DeliveryRow {
+  fiscalYear: string;
+  /** 1-4, or null when the activity has no Planned date. */
+  quarter: number | null;
+  /** True for the per-fiscal-year total row. */
+  isTotal: boolean;
+  planned: number;
+  held: number;
+  participants: number;
+  women: number;
+  /** Σ women / Σ participants over held activities reporting both; null when none. */
+  womenShare: number | null;
+}
+
+export interface StaleLine {
+  kpi: KpiLine;
+  /** Days from the newest data to the as-of date; null when the KPI has no dated data at all. */
+  daysSinceUpdate: number | null;
+}
+
+export interface ChangeLine {
+  kpi: KpiLine;
+  previousStatus: string | null;
+  previousProgress: number | null;
+  /** "On track → At risk", or "" when the status did not move. */
+  statusMove: string;
+  /** Progress change in percentage points; null when either side has no progress. */
+  deltaPoints: number | null;
+  /** True for a KPI part that was not in the previous generation. */
+  isNew: boolean;
+}
+
+/** An activity held within the reporting period, or planned before the as-of date and not held. */
+export interface ActivityLine {
+  activity: WorkPlanActivity;
+  delivery: "Held" | "Overdue";
+}
+
+/** The days a status sheet reports on: after `from`, up to and including the as-of date. */
+export interface ReportingPeriod {
+  /** The previous sheet's as-of date, else as-of minus Stale after days. */
+  from: number;
+  to: number;
+  sincePreviousSheet: boolean;
+}
+
+export interface StatusSheetModel {
+  header: StatusSheetHeader;
+  /** Status order of the rollup columns and the chart's series. */
+  statusOrder: readonly Status[];
+  pillars: RollupRow[];
+  objectives: RollupRow[];
+  attention: KpiLine[];
+  kpisByPillar: PillarKpis[];
+  delivery: DeliveryRow[];
+  stale: StaleLine[];
+  changes: ChangeLine[];
+  period: ReportingPeriod;
+  activities: ActivityLine[];
+  updates: UpdateEntry[];
+}

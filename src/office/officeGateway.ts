@@ -1,0 +1,292 @@
+/**
+ * WorkbookGateway over Office.js. A read costs two syncs (which tables exist, then their
+ * headers and bodies), a write one (more only when the payload passes the request limit),
+ * Set up two: the count never depends on the number of rows. Only scalar properties are loaded.
+ */
+import {
+  WorkbookError,
+  type CellValue,
+  type TableData,
+  type TableSpec,
+  type WorkbookGateway,
+  type WorkbookSnapshot,
+  type WriteBatch,
+  type ColumnWrite,
+  type RowAppend,
+} from "../workbook/gateway";
+import type { CellTarget } from "../workbook/addinApi";
+import { findColumn } from "../workbook/schema";
+import { DEFAULT_MAX_REQUEST_BYTES, estimateBytes, runSteps, sliceRows, type WriteStep } from "./requestChunks";
+import { sheetSteps } from "./sheetSteps";
+import { placeTables, tableSteps } from "./tableSteps";
+import { toExcelNewRowValue, toExcelValue } from "./textSafety";
+
+export interface OfficeGatewayOptions {
+  /** Largest request one sync may carry; Excel on the web refuses more than 5 MB. */
+  maxRequestBytes?: number;
+}
+
+/** What a read learnt about a table, used by the writes that follow it. */
+interface KnownTable {
+  name: string;
+  headers: string[];
+  /** Body rows up to the last non-empty one. */
+  dataRows: number;
+  /** Body rows in Excel, trailing empty ones included (a new table always has one). */
+  physicalRows: number;
+  /** Column formatted as text ("@"), judged from the first body row. */
+  textColumns: boolean[];
+}
+
+const isBlank = (value: CellValue): boolean => value === null || value === "";
+
+function toCellValue(value: unknown): CellValue {
+  if (value === "" || value === undefined || value === null) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}
+
+const missingTable = (name: string): WorkbookError =>
+  new WorkbookError(`The workbook has no table named "${name}". Use Set up to insert it, or rename your table back to "${name}".`, name);
+
+export class OfficeGateway implements WorkbookGateway {
+  private readonly known = new Map<string, KnownTable>();
+  private sheetNames: string[] | null = null;
+  private readonly maxBytes: number;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    options: OfficeGatewayOptions = {}
+  ) {
+    this.maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  }
+
+  async read(tableNames: readonly string[]): Promise<WorkbookSnapshot> {
+    const workbook = this.context.workbook;
+    const sheets = workbook.worksheets.load("items/name");
+    const lookups = tableNames.map((name) => ({ name, table: workbook.tables.getItemOrNullObject(name).load("name") }));
+    await this.context.sync();
+
+    const found = lookups
+      .filter((lookup) => !lookup.table.isNullObject)
+      .map((lookup) => {
+        const body = lookup.table.getDataBodyRange();
+        return {
+          ...lookup,
+          header: lookup.table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
+          body: body.load("values"),
+          firstRow: body.getRow(0).load("numberFormat"),
+          sheet: lookup.table.worksheet.load("name"),
+        };
+      });
+    if (found.length > 0) await this.context.sync();
+
+    this.sheetNames = sheets.items.map((sheet) => sheet.name);
+    const tables: Record<string, TableData | null> = {};
+    for (const name of tableNames) tables[name] = null;
+    for (const item of found) {
+      const rows = item.body.values.map((row) => row.map(toCellValue));
+      let dataRows = rows.length;
+      while (dataRows > 0 && rows[dataRows - 1].every(isBlank)) dataRows -= 1;
+      const data: TableData = {
+        name: item.table.name,
+        sheet: item.sheet.name,
+        headers: item.header.values[0].map((h) => String(h)),
+        rows: rows.slice(0, dataRows),
+        origin: { row: item.header.rowIndex, col: item.header.columnIndex },
+      };
+      tables[item.name] = data;
+      const textColumns = (item.firstRow.numberFormat[0] ?? []).map((format) => format === "@");
+      this.known.set(item.name.toLowerCase(), {
+        name: data.name,
+        headers: data.headers,
+        dataRows,
+        physicalRows: rows.length,
+        textColumns,
+      });
+    }
+    return { tables, sheetNames: [...this.sheetNames] };
+  }
+
+  async write(batch: WriteBatch): Promise<void> {
+    const columns = batch.columns ?? [];
+    const appends = batch.appends ?? [];
+    const sheets = batch.sheets ?? [];
+    const needed = [...new Set([...columns, ...appends].map((w) => w.table))];
+    const unknown = needed.filter((name) => !this.known.has(name.toLowerCase()));
+    if (unknown.length > 0 || (sheets.length > 0 && this.sheetNames === null)) await this.read(unknown);
+
+    // Check everything before queueing anything, so a bad batch writes nothing.
+    for (const name of needed) if (!this.known.has(name.toLowerCase())) throw missingTable(name);
+    const taken = new Set((this.sheetNames ?? []).map((s) => s.toLowerCase()));
+    for (const sheet of sheets) {
+      if (taken.has(sheet.name.toLowerCase())) {
+        throw new WorkbookError(`A sheet named "${sheet.name}" already exists. Rename or delete it, then try again.`);
+      }
+      taken.add(sheet.name.toLowerCase());
+    }
+    const steps: WriteStep[] = [
+      ...sheets.flatMap((sheet) => sheetSteps(this.context, sheet, this.maxBytes)),
+      ...columns.flatMap((write) => this.columnSteps(write)),
+      ...appends.flatMap((append) => this.appendSteps(append)),
+    ];
+    await runSteps(this.context, steps, this.maxBytes);
+
+    for (const sheet of sheets) this.sheetNames?.push(sheet.name);
+    for (const append of appends) {
+      const known = this.known.get(append.table.toLowerCase()) as KnownTable;
+      known.dataRows += append.rows.length;
+      known.physicalRows = Math.max(known.physicalRows, known.dataRows);
+    }
+  }
+
+  private columnSteps(write: ColumnWrite): WriteStep[] {
+    const known = this.known.get(write.table.toLowerCase()) as KnownTable;
+    const index = findColumn(known.headers, write.column);
+    if (index < 0) {
+      throw new WorkbookError(
+        `Table ${known.name} has no column "${write.column}". Add the column (header "${write.column}") or use Set up.`,
+        known.name,
+        undefined,
+        write.column
+      );
+    }
+    if (write.values.length !== known.dataRows) {
+      throw new WorkbookError(
+        `Table ${known.name} changed while KPI Tracker was working (${known.dataRows} rows, ${write.values.length} values). Try again.`,
+        known.name
+      );
+    }
+    if (write.values.length === 0) return [];
+    const text = write.numberFormat ? write.numberFormat === "@" : known.textColumns[index] === true;
+    const cells = write.values.map((value) => [toExcelValue(value, text)]);
+    const tableName = known.name;
+    const header = known.headers[index];
+    let column: Excel.TableColumn | null = null;
+    const columnProxy = (): Excel.TableColumn =>
+      (column ??= this.context.workbook.tables.getItem(tableName).columns.getItem(header));
+    return sliceRows(cells, this.maxBytes).map(([start, end]) => {
+      const slice = cells.slice(start, end);
+      const formats = write.numberFormat ? slice.map(() => [write.numberFormat as string]) : null;
+      return {
+        bytes: estimateBytes(slice) + (formats ? estimateBytes(formats) : 0),
+        queue: () => {
+          const range = columnProxy().getDataBodyRange().getCell(start, 0).getResizedRange(slice.length - 1, 0);
+          if (formats) range.numberFormat = formats;
+          range.values = slice;
+        },
+      };
+    });
+  }
+
+  private appendSteps(append: RowAppend): WriteStep[] {
+    if (append.rows.length === 0) return [];
+    const known = this.known.get(append.table.toLowerCase()) as KnownTable;
+    const { headers, name } = known;
+    const rows = append.rows.map((record) => {
+      const row: Array<string | number | boolean | null> = headers.map(() => null);
+      for (const [key, value] of Object.entries(record)) {
+        const index = findColumn(headers, key);
+        if (index < 0) {
+          throw new WorkbookError(`Table ${name} has no column "${key}" to fill in the new rows.`, name, undefined, key);
+        }
+        row[index] = toExcelNewRowValue(value, known.textColumns[index] === true);
+      }
+      return row;
+    });
+    // Excel keeps an empty row in a table with no data: fill that before adding rows.
+    const blankRows = Math.min(rows.length, known.physicalRows - known.dataRows);
+    const table = (): Excel.Table => this.context.workbook.tables.getItem(name);
+    const steps: WriteStep[] = [];
+    if (blankRows > 0) {
+      const first = known.dataRows;
+      const slice = rows.slice(0, blankRows);
+      steps.push({
+        bytes: estimateBytes(slice),
+        queue: () => {
+          const range = table().getDataBodyRange().getRow(first).getResizedRange(slice.length - 1, 0);
+          range.values = slice;
+        },
+      });
+    }
+    const rest = rows.slice(blankRows);
+    for (const [start, end] of sliceRows(rest, this.maxBytes)) {
+      const slice = rest.slice(start, end);
+      // null leaves a new cell to the table (blank, or its calculated column's formula).
+      const values = slice as Array<Array<string | number | boolean>>;
+      steps.push({ bytes: estimateBytes(slice), queue: () => void table().rows.add(undefined, values) });
+    }
+    return steps;
+  }
+
+  async createTables(specs: readonly TableSpec[]): Promise<void> {
+    const workbook = this.context.workbook;
+    const sheets = workbook.worksheets.load("items/name");
+    const lookups = specs.map((spec) => ({ spec, table: workbook.tables.getItemOrNullObject(spec.name).load("name") }));
+    await this.context.sync();
+
+    const sheetNames = sheets.items.map((sheet) => sheet.name);
+    this.sheetNames = sheetNames;
+    const existingTables = lookups.filter((l) => !l.table.isNullObject).map((l) => l.spec.name);
+    const taken = new Set(sheetNames.map((s) => s.toLowerCase()));
+    const existingSheets = [...new Set(specs.map((s) => s.sheet))].filter((s) => taken.has(s.toLowerCase()));
+    if (existingTables.length > 0 || existingSheets.length > 0) {
+      const parts = [
+        existingTables.length > 0 ? `table${existingTables.length > 1 ? "s" : ""} ${existingTables.join(", ")}` : "",
+        existingSheets.length > 0 ? `sheet${existingSheets.length > 1 ? "s" : ""} ${existingSheets.join(", ")}` : "",
+      ].filter(Boolean);
+      throw new WorkbookError(
+        `Nothing was inserted: the workbook already has ${parts.join(" and ")}. Rename or remove them, or keep using the plan you have.`
+      );
+    }
+
+    const created = new Map<string, Excel.Worksheet>();
+    const sheetStep = new Map<string, WriteStep>();
+    const steps: WriteStep[] = [];
+    for (const placement of placeTables(specs)) {
+      const key = placement.spec.sheet.toLowerCase();
+      if (!steps.some((step) => step === sheetStep.get(key))) {
+        const sheetName = placement.spec.sheet;
+        const step = { bytes: estimateBytes(sheetName), queue: () => void created.set(key, workbook.worksheets.add(sheetName)) };
+        sheetStep.set(key, step);
+        steps.push(step);
+      }
+      steps.push(...tableSteps(() => created.get(key) as Excel.Worksheet, placement, this.maxBytes));
+    }
+    await runSteps(this.context, steps, this.maxBytes);
+    this.sheetNames.push(...new Set(specs.map((s) => s.sheet)));
+    for (const spec of specs) {
+      this.known.set(spec.name.toLowerCase(), {
+        name: spec.name,
+        headers: [...spec.headers],
+        dataRows: spec.rows.length,
+        physicalRows: Math.max(1, spec.rows.length),
+        textColumns: spec.headers.map((h) => spec.numberFormats?.[h] === "@"),
+      });
+    }
+  }
+
+  /** Selects a table cell (or a whole body row when `column` is null) and shows its sheet. */
+  async selectCell(target: CellTarget): Promise<void> {
+    const table = this.context.workbook.tables.getItem(target.table);
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("rowCount");
+    try {
+      await this.context.sync();
+    } catch (error) {
+      if ((error as { code?: string }).code === "ItemNotFound") throw missingTable(target.table);
+      throw error;
+    }
+
+    if (target.row < 0 || target.row >= body.rowCount) {
+      throw new WorkbookError(`Table ${target.table} has no row ${target.row + 1}; it may have changed. Validate again.`, target.table);
+    }
+    const headers = header.values[0].map((h) => String(h));
+    const col = target.column === null ? -1 : findColumn(headers, target.column);
+    const row = body.getRow(target.row);
+    const range = col >= 0 ? row.getCell(0, col) : row;
+    table.worksheet.activate();
+    range.select();
+    await this.context.sync();
+  }
+}

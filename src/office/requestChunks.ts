@@ -1,0 +1,62 @@
+/**
+ * Runs queued write steps in as few syncs as possible: one, unless the request would pass
+ * Excel on the web's 5 MB payload limit, in which case the steps go out in chunks under
+ * `maxBytes`. Calculation is suspended for every chunk's sync.
+ */
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+/** Per-command overhead in the JSON request, beyond the payload itself. */
+const COMMAND_OVERHEAD = 200;
+
+export interface WriteStep {
+  /** Estimated bytes this step adds to the request. */
+  bytes: number;
+  /** Queues the step's commands on the context (no sync). */
+  queue(): void;
+}
+
+export function estimateBytes(payload: unknown): number {
+  return JSON.stringify(payload ?? null).length + COMMAND_OVERHEAD;
+}
+
+export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], maxBytes: number): Promise<void> {
+  if (steps.length === 0) return;
+  let pending = 0;
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  for (const step of steps) {
+    if (pending > 0 && pending + step.bytes > maxBytes) {
+      // One sync per ~4 MB of payload: the count depends on the data's size only when a single
+      // request would be refused, never on the number of rows as such.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      pending = 0;
+    }
+    step.queue();
+    pending += step.bytes;
+  }
+  await context.sync();
+}
+
+/**
+ * Splits rows into consecutive slices whose estimated payload stays under `maxBytes`.
+ * Returns [start, end) pairs; a single row larger than the budget gets a slice of its own.
+ */
+export function sliceRows(rows: readonly unknown[], maxBytes: number): Array<[number, number]> {
+  const budget = Math.max(1, maxBytes - COMMAND_OVERHEAD);
+  const slices: Array<[number, number]> = [];
+  let start = 0;
+  let size = 2;
+  rows.forEach((row, i) => {
+    const cost = JSON.stringify(row ?? null).length + 1;
+    if (i > start && size + cost > budget) {
+      slices.push([start, i]);
+      start = i;
+      size = 2;
+    }
+    size += cost;
+  });
+  if (rows.length > start) slices.push([start, rows.length]);
+  return slices;
+}

@@ -1,0 +1,89 @@
+/**
+ * A status sheet (SheetSpec) as write steps: values written as text-safe literals, formats,
+ * widths, data bars, status colours, a native chart, print setup and frozen rows.
+ */
+import type { CellFormat, CellValue, SheetSpec } from "../workbook/gateway";
+import { addDataBars, addStatusColors, charactersToPoints, columnAddress, refToAddress } from "./formatting";
+import { estimateBytes, sliceRows, type WriteStep } from "./requestChunks";
+import { toExcelValue } from "./textSafety";
+
+function padded(cells: readonly CellValue[][]): CellValue[][] {
+  const width = Math.max(1, ...cells.map((row) => row.length));
+  return cells.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+}
+
+function applyFormat(sheet: Excel.Worksheet, spec: CellFormat): void {
+  const range = sheet.getRange(refToAddress(spec.range));
+  if (spec.bold !== undefined) range.format.font.bold = spec.bold;
+  if (spec.italic !== undefined) range.format.font.italic = spec.italic;
+  if (spec.fontSize !== undefined) range.format.font.size = spec.fontSize;
+  if (spec.fontColor !== undefined) range.format.font.color = spec.fontColor;
+  if (spec.fill !== undefined) range.format.fill.color = spec.fill;
+  if (spec.wrap !== undefined) range.format.wrapText = spec.wrap;
+  if (spec.horizontalAlignment !== undefined) range.format.horizontalAlignment = spec.horizontalAlignment;
+  if (spec.numberFormat !== undefined) {
+    const rows = spec.range.rows ?? 1;
+    const cols = spec.range.cols ?? 1;
+    range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => spec.numberFormat));
+  }
+  if (spec.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      range.format.borders.getItem(edge).style = "Continuous";
+    }
+  }
+}
+
+export function sheetSteps(context: Excel.RequestContext, spec: SheetSpec, maxBytes: number): WriteStep[] {
+  let sheet: Excel.Worksheet | null = null;
+  const ws = (): Excel.Worksheet => sheet as Excel.Worksheet;
+  const steps: WriteStep[] = [
+    { bytes: estimateBytes(spec.name), queue: () => void (sheet = context.workbook.worksheets.add(spec.name)) },
+  ];
+
+  const cells = padded(spec.cells).map((row) => row.map((v) => toExcelValue(v, false)));
+  if (spec.cells.length > 0) {
+    for (const [start, end] of sliceRows(cells, maxBytes)) {
+      const slice = cells.slice(start, end);
+      steps.push({
+        bytes: estimateBytes(slice),
+        queue: () => void (ws().getRange(refToAddress({ row: start, col: 0, rows: slice.length, cols: slice[0].length })).values = slice),
+      });
+    }
+  }
+
+  const rest: Array<() => void> = [];
+  (spec.columnWidths ?? []).forEach((width, col) =>
+    rest.push(() => void (ws().getRange(columnAddress(col)).format.columnWidth = charactersToPoints(width)))
+  );
+  for (const format of spec.formats ?? []) rest.push(() => applyFormat(ws(), format));
+  for (const ref of spec.dataBars ?? []) rest.push(() => addDataBars(ws().getRange(refToAddress(ref))));
+  for (const ref of spec.statusColors ?? []) rest.push(() => addStatusColors(ws().getRange(refToAddress(ref))));
+  for (const chart of spec.charts ?? []) {
+    rest.push(() => {
+      const added = ws().charts.add("BarStacked", ws().getRange(refToAddress(chart.source)), "Columns");
+      added.title.text = chart.title;
+      const rows = chart.anchor.rows ?? 1;
+      const cols = chart.anchor.cols ?? 1;
+      added.setPosition(
+        refToAddress({ row: chart.anchor.row, col: chart.anchor.col }),
+        refToAddress({ row: chart.anchor.row + rows - 1, col: chart.anchor.col + cols - 1 })
+      );
+    });
+  }
+  if (spec.print) {
+    const print = spec.print;
+    rest.push(() => {
+      const layout = ws().pageLayout;
+      layout.orientation = print.landscape ? "Landscape" : "Portrait";
+      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+    });
+  }
+  if (spec.freezeRows) {
+    const rows = spec.freezeRows;
+    rest.push(() => ws().freezePanes.freezeRows(rows));
+  }
+  const formatBytes = estimateBytes([spec.columnWidths, spec.formats, spec.dataBars, spec.statusColors, spec.charts, spec.print]);
+  steps.push({ bytes: formatBytes + rest.length * 200, queue: () => rest.forEach((queue) => queue()) });
+  return steps;
+}

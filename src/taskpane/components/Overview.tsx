@@ -1,0 +1,62 @@
+import * as React from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CellTarget, RecalcReport, StatusSheetReport } from "../../workbook/addinApi";
+import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
+import { formatDate } from "../format";
+import { AttentionList } from "./AttentionList";
+import { OverviewActions } from "./OverviewActions";
+import { PillarCard } from "./PillarCard";
+
+export interface OverviewProps {
+  evaluation: PlanEvaluation;
+  recalculating: boolean;
+  lastRecalc: RecalcReport | null;
+  onRecalculate: () => void;
+  selectCell: (target: CellTarget) => Promise<void>;
+  generateStatusSheet: () => Promise<StatusSheetReport>;
+  onError: (error: unknown) => void;
+}
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function Overview(props: OverviewProps): React.JSX.Element {
+  const styles = useStyles();
+  const { evaluation, selectCell, onError } = props;
+  const selectStatus = (kpi: EvaluatedKpi) =>
+    void selectCell({ table: "Plan", row: kpi.row, column: "Status" }).catch(onError);
+  return (
+    <div className={styles.view}>
+      <section className={styles.section} aria-labelledby="overview-heading">
+        <h2 id="overview-heading" className={styles.heading}>
+          {evaluation.settings.planName || "Overview"}
+        </h2>
+        <Text>As of {formatDate(evaluation.asOf)}</Text>
+        <OverviewActions
+          recalculating={props.recalculating}
+          lastRecalc={props.lastRecalc}
+          onRecalculate={props.onRecalculate}
+          generateStatusSheet={props.generateStatusSheet}
+          onError={onError}
+        />
+      </section>
+      <section className={styles.section} aria-labelledby="pillars-heading">
+        <h2 id="pillars-heading" className={styles.heading}>
+          Pillars
+        </h2>
+        {evaluation.pillars.map((summary) => (
+          <PillarCard key={summary.pillar} summary={summary} />
+        ))}
+      </section>
+      <section className={styles.section} aria-labelledby="attention-heading">
+        <h2 id="attention-heading" className={styles.heading}>
+          Needs attention
+        </h2>
+        <AttentionList kpis={evaluation.kpis} onSelect={selectStatus} />
+      </section>
+    </div>
+  );
+}

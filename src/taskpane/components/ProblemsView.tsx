@@ -1,0 +1,78 @@
+import * as React from "react";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CellTarget } from "../../workbook/addinApi";
+import type { Problem } from "../../workbook/model";
+import { useAsyncAction } from "../hooks/useAsyncAction";
+import { countOf } from "../format";
+import { ProblemItem } from "./ProblemItem";
+
+export interface ProblemsViewProps {
+  problems: readonly Problem[];
+  validate: () => Promise<Problem[]>;
+  /** Receives the problems a Validate run found. */
+  onValidated: (problems: Problem[]) => void;
+  selectCell: (target: CellTarget) => Promise<void>;
+  onError: (error: unknown) => void;
+}
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  bar: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+/** The validation list; activating a problem selects its cell. */
+export function ProblemsView(props: ProblemsViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const { problems, selectCell, onError, onValidated } = props;
+  const validation = useAsyncAction(async () => {
+    const found = await props.validate();
+    onValidated(found);
+    return found;
+  }, onError);
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const select = (problem: Problem) => {
+    if (problem.row === null) return;
+    void selectCell({ table: problem.table, row: problem.row, column: problem.column }).catch(onError);
+  };
+  return (
+    <section className={styles.view} aria-labelledby="problems-heading">
+      <h2 id="problems-heading" className={styles.heading}>
+        Problems
+      </h2>
+      <div className={styles.bar}>
+        <Button appearance="primary" onClick={() => void validation.run()} disabled={validation.running}>
+          Validate
+        </Button>
+        <div role="status" aria-live="polite">
+          {validation.running ? (
+            <Spinner size="tiny" labelPosition="after" label="Validating…" />
+          ) : (
+            <Text>
+              {problems.length === 0
+                ? "No problems found."
+                : `${countOf(errors, "error")}, ${countOf(problems.length - errors, "warning")}.`}
+            </Text>
+          )}
+        </div>
+      </div>
+      {problems.length > 0 ? (
+        <ul className={styles.list} aria-label="Problems">
+          {problems.map((problem, index) => (
+            <li key={`${index}-${problem.table}-${problem.row}-${problem.column}`}>
+              <ProblemItem problem={problem} onSelect={problem.row === null ? undefined : select} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ImportReport, SetupReport } from "../../workbook/addinApi";
+import type { Thresholds } from "../../core/types";
+import { ImportPanel } from "./ImportPanel";
+import { InsertPlanPanel } from "./InsertPlanPanel";
+import { ThresholdPicker } from "./ThresholdPicker";
+
+export interface SetupViewProps {
+  currentThresholds: Thresholds | null;
+  setUp: () => Promise<SetupReport>;
+  importPlanText: (text: string) => Promise<ImportReport>;
+  setThresholds: (thresholds: Thresholds) => Promise<void>;
+  /** Called after the workbook's plan data changed, so the pane can recalculate. */
+  onWorkbookChanged: () => void;
+  onError: (error: unknown) => void;
+}
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function SetupView(props: SetupViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const { onWorkbookChanged, onError } = props;
+  return (
+    <div className={styles.view}>
+      <h2 className={styles.heading}>Set up</h2>
+      <InsertPlanPanel setUp={props.setUp} onChanged={onWorkbookChanged} onError={onError} />
+      <ImportPanel importPlanText={props.importPlanText} onChanged={onWorkbookChanged} onError={onError} />
+      <ThresholdPicker
+        current={props.currentThresholds}
+        setThresholds={props.setThresholds}
+        onChanged={onWorkbookChanged}
+        onError={onError}
+      />
+    </div>
+  );
+}

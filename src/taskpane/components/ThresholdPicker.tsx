@@ -1,0 +1,74 @@
+import * as React from "react";
+import { Field, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { THRESHOLD_PRESETS, type Thresholds } from "../../core/types";
+import { useAsyncAction } from "../hooks/useAsyncAction";
+
+export interface ThresholdPickerProps {
+  /** The thresholds in Settings now, or null when no plan is loaded. */
+  current: Thresholds | null;
+  setThresholds: (thresholds: Thresholds) => Promise<void>;
+  /** Called after Settings changed, so the pane can recalculate. */
+  onChanged: () => void;
+  onError: (error: unknown) => void;
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+function presetIndexOf(thresholds: Thresholds | null): string {
+  if (!thresholds) return "";
+  const index = THRESHOLD_PRESETS.findIndex(
+    (preset) =>
+      preset.thresholds.onTrackAt === thresholds.onTrackAt && preset.thresholds.atRiskAt === thresholds.atRiskAt
+  );
+  return index < 0 ? "" : String(index);
+}
+
+/** Status thresholds (On track at / At risk at), chosen from the presets. */
+export function ThresholdPicker({ current, setThresholds, onChanged, onError }: ThresholdPickerProps): React.JSX.Element {
+  const styles = useStyles();
+  const [chosen, setChosen] = React.useState<string>(presetIndexOf(current));
+  const onTrackAt = current?.onTrackAt;
+  const atRiskAt = current?.atRiskAt;
+  React.useEffect(() => {
+    if (onTrackAt !== undefined && atRiskAt !== undefined) setChosen(presetIndexOf({ onTrackAt, atRiskAt }));
+  }, [onTrackAt, atRiskAt]);
+  const saving = useAsyncAction(async (thresholds: Thresholds) => {
+    await setThresholds(thresholds);
+    onChanged();
+    return thresholds;
+  }, onError);
+
+  const choose = (value: string) => {
+    const preset = THRESHOLD_PRESETS[Number(value)];
+    if (!preset) return;
+    setChosen(value);
+    void saving.run(preset.thresholds);
+  };
+  const saved = saving.result;
+  return (
+    <section className={styles.panel} aria-labelledby="setup-thresholds-heading">
+      <h3 id="setup-thresholds-heading" className={styles.heading}>
+        Status thresholds
+      </h3>
+      <Field label="On track at / At risk at (% of the expected value)">
+        <RadioGroup value={chosen} onChange={(_event, data) => choose(data.value)} disabled={saving.running}>
+          {THRESHOLD_PRESETS.map((preset, index) => (
+            <Radio key={preset.label} value={String(index)} label={preset.label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <div role="status" aria-live="polite">
+        {saving.running ? <Spinner size="tiny" labelPosition="after" label="Saving to Settings…" /> : null}
+        {saved && !saving.running ? (
+          <Text>
+            Settings now say On track at {Math.round(saved.onTrackAt * 100)}%, At risk at{" "}
+            {Math.round(saved.atRiskAt * 100)}%.
+          </Text>
+        ) : null}
+      </div>
+    </section>
+  );
+}

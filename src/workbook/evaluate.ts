@@ -1,0 +1,166 @@
+/**
+ * The whole plan evaluated from a workbook snapshot (DESIGN.md §2-§5): each Plan row's actual
+ * per its Measure, its status through the engine, and rollups per pillar, RSP milestone and
+ * RSP objective. Pure: the same snapshot and as-of date give the same evaluation.
+ *
+ * Staleness: a KPI is stale when its newest dated data (lastUpdate) is older than
+ * "Stale after days" at the as-of date. A KPI with no dated data at all (a manual Actual never
+ * logged in Updates, or no data yet) is not called stale: there is no date to judge by.
+ */
+import type { WorkbookSnapshot } from "./gateway";
+import type { EvaluatedKpi, MilestoneSummary, ObjectiveSummary, PillarSummary, PlanEvaluation } from "./model";
+import type { Rollup, RollupItem } from "../core/types";
+import { isFailure } from "../core/types";
+import { todaySerial } from "../core/dates";
+import { evaluateKpi } from "../core/progress";
+import { rollup } from "../core/rollup";
+import { milestoneKey, parseMilestoneKey } from "../core/rsp";
+import { MeasureIndex } from "./measures";
+import type { InspectedPlanRow, WorkbookInspection } from "./validate";
+import { inspectWorkbook } from "./validate";
+
+export interface EvaluateOptions {
+  /** Overrides Settings "As of". */
+  asOf?: number;
+  /** The day used when neither an override nor Settings gives an as-of date. */
+  today?: number;
+}
+
+export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOptions = {}): PlanEvaluation {
+  return evaluateInspection(inspectWorkbook(snapshot), options);
+}
+
+export function evaluateInspection(inspection: WorkbookInspection, options: EvaluateOptions = {}): PlanEvaluation {
+  const { settings } = inspection;
+  const asOf = options.asOf ?? settings.asOf ?? options.today ?? todaySerial();
+  const measures = new MeasureIndex(inspection.updates, inspection.workPlan, asOf, (text) => inspection.members.identity(text));
+  const kpis = inspection.plan.map((row) => evaluateRow(row, inspection, measures, asOf));
+  const milestones = summarizeMilestones(inspection, kpis);
+  return {
+    settings,
+    asOf,
+    kpis,
+    pillars: summarizePillars(inspection, kpis),
+    milestones,
+    objectives: summarizeObjectives(inspection, kpis),
+    milestonesWithoutActions: milestones.filter((m) => m.actions.length === 0).map((m) => m.key),
+    actionsWithoutMilestones: actionsWithoutMilestones(kpis),
+    problems: inspection.problems,
+  };
+}
+
+function evaluateRow(row: InspectedPlanRow, inspection: WorkbookInspection, measures: MeasureIndex, asOf: number): EvaluatedKpi {
+  const { settings } = inspection;
+  const { actual, lastUpdate } = measures.actualFor(row);
+  const baseline = row.baseline ?? 0;
+  const deadline = row.deadline ?? settings.planEnd;
+  const result = evaluateKpi({
+    target: row.targetPart,
+    baseline,
+    actual,
+    planStart: settings.planStart,
+    deadline,
+    asOf,
+    thresholds: settings.thresholds,
+  });
+  const rspKeys = isFailure(row.rsp) ? [] : row.rsp.keys;
+  const objectives = [...new Set(rspKeys.map((key) => parseMilestoneKey(key)?.objective).filter((o): o is string => !!o))];
+  return {
+    row: row.row,
+    pillar: row.pillar ?? 0,
+    ref: row.ref,
+    part: row.part,
+    action: row.action,
+    kpi: row.kpi,
+    target: row.target,
+    owner: row.owner,
+    comment: row.comment,
+    weight: row.weight,
+    rspKeys,
+    specificAction: !isFailure(row.rsp) && row.rsp.specificAction,
+    objectives,
+    measure: row.measure,
+    actual,
+    baseline,
+    deadline,
+    targetValue: result.targetValue,
+    expected: result.expected,
+    progress: result.progress,
+    performance: result.performance,
+    status: result.status,
+    lastUpdate,
+    stale: lastUpdate !== null && asOf - lastUpdate > settings.staleAfterDays,
+    note: result.note,
+  };
+}
+
+function rollupOf(kpis: readonly EvaluatedKpi[]): Rollup {
+  return rollup(kpis.map((kpi): RollupItem => ({ status: kpi.status, progress: kpi.progress, weight: kpi.weight })));
+}
+
+function summarizePillars(inspection: WorkbookInspection, kpis: EvaluatedKpi[]): PillarSummary[] {
+  const numbers = new Set<number>(Object.keys(inspection.settings.pillars).map(Number));
+  for (const kpi of kpis) numbers.add(kpi.pillar);
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((pillar) => ({
+      pillar,
+      title: inspection.settings.pillars[pillar] ?? (pillar === 0 ? "No pillar" : `Pillar ${pillar}`),
+      rollup: rollupOf(kpis.filter((kpi) => kpi.pillar === pillar)),
+    }));
+}
+
+function summarizeMilestones(inspection: WorkbookInspection, kpis: EvaluatedKpi[]): MilestoneSummary[] {
+  const byKey = new Map<string, EvaluatedKpi[]>();
+  for (const kpi of kpis) {
+    for (const key of kpi.rspKeys) {
+      const list = byKey.get(key);
+      if (list) list.push(kpi);
+      else byKey.set(key, [kpi]);
+    }
+  }
+  const seen = new Set<string>();
+  const summaries: MilestoneSummary[] = [];
+  for (const rsp of inspection.rsp) {
+    if (rsp.milestone === null || rsp.objective === "") continue;
+    const key = milestoneKey(rsp.objective, rsp.milestone);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const mapped = byKey.get(key) ?? [];
+    summaries.push({
+      key,
+      objective: rsp.objective,
+      milestone: rsp.milestone,
+      description: rsp.description,
+      actions: [...new Set(mapped.map((kpi) => kpi.ref))],
+      rollup: rollupOf(mapped),
+    });
+  }
+  return summaries;
+}
+
+function summarizeObjectives(inspection: WorkbookInspection, kpis: EvaluatedKpi[]): ObjectiveSummary[] {
+  const objectives = new Set<string>(inspection.rsp.map((r) => r.objective).filter((o) => o !== ""));
+  for (const kpi of kpis) for (const objective of kpi.objectives) objectives.add(objective);
+  return [...objectives].sort(compareObjectives).map((objective) => ({
+    objective,
+    rollup: rollupOf(kpis.filter((kpi) => kpi.objectives.includes(objective))),
+  }));
+}
+
+/** "1.2.10" after "1.2.9". */
+function compareObjectives(a: string, b: string): number {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    const diff = (x[i] ?? -1) - (y[i] ?? -1);
+    if (diff !== 0 && !Number.isNaN(diff)) return diff;
+  }
+  return a.localeCompare(b);
+}
+
+/** Refs none of whose rows yields an RSP milestone key (specific actions and unreadable references). */
+function actionsWithoutMilestones(kpis: EvaluatedKpi[]): string[] {
+  const mapped = new Set(kpis.filter((kpi) => kpi.rspKeys.length > 0).map((kpi) => kpi.ref));
+  return [...new Set(kpis.map((kpi) => kpi.ref))].filter((ref) => ref !== "" && !mapped.has(ref));
+}

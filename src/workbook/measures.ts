@@ -1,0 +1,183 @@
+/**
+ * Where a KPI's actual comes from (DESIGN.md §2 "Measure"). Updates are indexed by Ref and
+ * Part and WorkPlan activities by Ref once, and each Ref's totals are computed once, so a
+ * plan of thousands of KPIs over hundreds of thousands of rows stays linear.
+ *
+ * Rules chosen here:
+ * - An Updates row with an empty Part counts for Part 1 (as a Plan row with an empty Part is Part 1).
+ * - Data dated after the as-of date is ignored, so an earlier as-of shows the plan as it stood then.
+ * - An activity is held when its Held on date is on or before as-of, or, without a date, when its
+ *   Status is "Held". `activities` is null (No data) only when no activity serves the Ref at all.
+ * - `activities:score` weights each Score by the activity's Participants (1 when not given).
+ * - lastUpdate is the newest date behind the actual; for `manual` it is the newest Updates date
+ *   for the Ref and Part (null when there is none).
+ */
+import type { Measure } from "./schema";
+import type { UpdateRow } from "./rows";
+
+export interface ActivityFacts {
+  /** Normalized Refs the activity serves. */
+  refs: readonly string[];
+  status: string;
+  heldOn: number | null;
+  participants: number | null;
+  women: number | null;
+  score: number | null;
+}
+
+export interface KpiMeasureInput {
+  ref: string;
+  part: number;
+  measure: Measure;
+  /** The Actual cell. */
+  actual: number | null;
+}
+
+export interface ActualResult {
+  actual: number | null;
+  lastUpdate: number | null;
+}
+
+interface UpdateTotals {
+  latest: number | null;
+  latestDate: number;
+  sum: number | null;
+  members: Set<string>;
+  newestDate: number | null;
+  rows: number;
+}
+
+interface ActivityTotals {
+  serving: number;
+  held: number;
+  women: number;
+  participantsWithWomen: number;
+  scoreSum: number;
+  scoreWeight: number;
+  newestHeld: number | null;
+}
+
+export class MeasureIndex {
+  private readonly updatesByKey = new Map<string, UpdateRow[]>();
+  private readonly heldByRef = new Map<string, ActivityFacts[]>();
+  private readonly servingCount = new Map<string, number>();
+  private readonly updateTotals = new Map<string, UpdateTotals>();
+  private readonly activityTotals = new Map<string, ActivityTotals>();
+
+  constructor(
+    updates: readonly UpdateRow[],
+    activities: readonly ActivityFacts[],
+    private readonly asOf: number,
+    /** Identity of a Member as written (its code when known), for counting distinct Members. */
+    private readonly memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
+  ) {
+    for (const update of updates) {
+      if (update.date === null || update.date > asOf) continue;
+      const key = updateKey(update.ref, update.part);
+      const list = this.updatesByKey.get(key);
+      if (list) list.push(update);
+      else this.updatesByKey.set(key, [update]);
+    }
+    // Whether an activity is held is decided once, not once per Ref it serves.
+    for (const activity of activities) {
+      const held = this.isHeld(activity);
+      for (const ref of new Set(activity.refs)) {
+        this.servingCount.set(ref, (this.servingCount.get(ref) ?? 0) + 1);
+        if (!held) continue;
+        const list = this.heldByRef.get(ref);
+        if (list) list.push(activity);
+        else this.heldByRef.set(ref, [activity]);
+      }
+    }
+  }
+
+  actualFor(kpi: KpiMeasureInput): ActualResult {
+    switch (kpi.measure) {
+      case "manual":
+        return { actual: kpi.actual, lastUpdate: this.updates(kpi.ref, kpi.part).newestDate };
+      case "updates:latest":
+      case "updates:sum":
+      case "updates:members": {
+        const totals = this.updates(kpi.ref, kpi.part);
+        if (totals.rows === 0) return { actual: null, lastUpdate: null };
+        const actual =
+          kpi.measure === "updates:latest" ? totals.latest : kpi.measure === "updates:sum" ? totals.sum : totals.members.size;
+        return { actual, lastUpdate: totals.newestDate };
+      }
+      case "activities":
+      case "activities:women-share":
+      case "activities:score": {
+        const totals = this.activities(kpi.ref);
+        const actual =
+          kpi.measure === "activities"
+            ? totals.serving > 0
+              ? totals.held
+              : null
+            : kpi.measure === "activities:women-share"
+              ? totals.participantsWithWomen > 0
+                ? totals.women / totals.participantsWithWomen
+                : null
+              : totals.scoreWeight > 0
+                ? totals.scoreSum / totals.scoreWeight
+                : null;
+        return { actual, lastUpdate: totals.newestHeld };
+      }
+    }
+  }
+
+  private updates(ref: string, part: number): UpdateTotals {
+    const key = updateKey(ref, part);
+    const cached = this.updateTotals.get(key);
+    if (cached) return cached;
+    const totals: UpdateTotals = { latest: null, latestDate: -Infinity, sum: null, members: new Set(), newestDate: null, rows: 0 };
+    for (const update of this.updatesByKey.get(key) ?? []) {
+      const date = update.date as number;
+      totals.rows += 1;
+      if (totals.newestDate === null || date > totals.newestDate) totals.newestDate = date;
+      if (update.value !== null) {
+        // Same date: the later row of the append-only log wins.
+        if (date >= totals.latestDate) {
+          totals.latest = update.value;
+          totals.latestDate = date;
+        }
+        totals.sum = (totals.sum ?? 0) + update.value;
+      }
+      if (update.member !== "") totals.members.add(this.memberIdentity(update.member));
+    }
+    this.updateTotals.set(key, totals);
+    return totals;
+  }
+
+  private activities(ref: string): ActivityTotals {
+    const cached = this.activityTotals.get(ref);
+    if (cached) return cached;
+    const serving = this.servingCount.get(ref) ?? 0;
+    const totals: ActivityTotals = { serving, held: 0, women: 0, participantsWithWomen: 0, scoreSum: 0, scoreWeight: 0, newestHeld: null };
+    for (const activity of this.heldByRef.get(ref) ?? []) {
+      totals.held += 1;
+      if (activity.heldOn !== null && (totals.newestHeld === null || activity.heldOn > totals.newestHeld)) {
+        totals.newestHeld = activity.heldOn;
+      }
+      if (activity.participants !== null && activity.participants > 0 && activity.women !== null) {
+        totals.women += activity.women;
+        totals.participantsWithWomen += activity.participants;
+      }
+      if (activity.score !== null) {
+        const weight = activity.participants !== null && activity.participants > 0 ? activity.participants : 1;
+        totals.scoreSum += activity.score * weight;
+        totals.scoreWeight += weight;
+      }
+    }
+    this.activityTotals.set(ref, totals);
+    return totals;
+  }
+
+  private isHeld(activity: ActivityFacts): boolean {
+    if (activity.heldOn !== null) return activity.heldOn <= this.asOf;
+    return activity.status.trim().toLowerCase() === "held";
+  }
+}
+
+function updateKey(ref: string, part: number): string {
+  return `${ref}#${part}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Members are written as codes or names ("ID", "Indonesia", "indonesia"); this resolves both
+ * to the Member's code so "ID" and "Indonesia" count as one Member.
+ */
+import type { MemberRow } from "./rows";
+
+function key(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export class MemberLookup {
+  private readonly codes = new Map<string, string>();
+
+  constructor(members: readonly MemberRow[]) {
+    for (const member of members) {
+      if (member.code === "") continue;
+      this.codes.set(key(member.code), member.code);
+      if (member.name !== "") this.codes.set(key(member.name), member.code);
+    }
+  }
+
+  get size(): number {
+    return this.codes.size;
+  }
+
+  private readonly resolved = new Map<string, string | null>();
+
+  /** The Member's code, or null when neither a code nor a name matches. */
+  resolve(text: string): string | null {
+    let code = this.resolved.get(text);
+    if (code === undefined) {
+      code = this.codes.get(key(text)) ?? null;
+      this.resolved.set(text, code);
+    }
+    return code;
+  }
+
+  /** A stable identity for counting distinct Members: the code when known, else the text. */
+  identity(text: string): string {
+    return this.resolve(text) ?? key(text);
+  }
+}
+
+/** "Indonesia, Mongolia; PH" → ["Indonesia", "Mongolia", "PH"]. */
+export function splitMembers(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}

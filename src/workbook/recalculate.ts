@@ -1,0 +1,125 @@
+/**
+ * Recalculate (DESIGN.md §5): fill the computed columns of Plan, RSP and WorkPlan from the
+ * evaluation, as whole-column writes in one batch. Only computed columns the table has are
+ * written (a missing one is reported by Validate as a warning, never created silently);
+ * input columns and the user's own columns are never touched.
+ */
+import type { CellValue, ColumnWrite, WorkbookGateway, WorkbookSnapshot } from "./gateway";
+import { WorkbookError } from "./gateway";
+import type { EvaluatedKpi, PlanEvaluation } from "./model";
+import type { RecalcReport } from "./addinApi";
+import type { TableName } from "./schema";
+import { NUMBER_FORMATS, computedColumns, normalizeHeader } from "./schema";
+import type { TableView } from "./tableView";
+import type { InspectedActivity, WorkbookInspection } from "./validate";
+import { inspectWorkbook } from "./validate";
+import type { EvaluateOptions } from "./evaluate";
+import { evaluateInspection } from "./evaluate";
+import { PLAN_INPUT_TABLES } from "./inputTables";
+import { headlineStatus } from "./headlineStatus";
+import { milestoneKey } from "../core/rsp";
+
+export const STALE_MARKER = " · stale";
+/** RSP Status of a milestone no Plan row maps to. */
+export const NO_ACTIONS = "No actions";
+
+type CellOf<T> = (item: T) => CellValue;
+
+/** Computed cells per column header, for one table. */
+interface ColumnFill<T> {
+  header: string;
+  value: CellOf<T>;
+}
+
+function round(value: number | null, digits: number): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+const PLAN_FILLS: ColumnFill<EvaluatedKpi>[] = [
+  { header: "RSP keys", value: (k) => (k.specificAction ? "Specific action" : k.rspKeys.join(", ")) },
+  { header: "Target value", value: (k) => round(k.targetValue, 4) },
+  { header: "Expected", value: (k) => round(k.expected, 2) },
+  { header: "Progress", value: (k) => round(k.progress, 4) },
+  { header: "Status", value: (k) => k.status },
+  { header: "Last update", value: (k) => k.lastUpdate },
+  { header: "Note", value: (k) => k.note + (k.stale ? STALE_MARKER : "") },
+];
+
+function refCheck(activity: InspectedActivity): string {
+  if (activity.refsText === "") return "No Refs";
+  if (activity.refsError) return "Unreadable Refs";
+  return activity.unknownRefs.length > 0 ? `Unknown: ${activity.unknownRefs.join(", ")}` : "OK";
+}
+
+/** Whole-column writes for one table: one entry per body row, null where no item maps to it. */
+function tableWrites<T>(
+  table: TableName,
+  view: TableView | undefined,
+  items: ReadonlyArray<{ row: number; item: T }>,
+  fills: ColumnFill<T>[]
+): ColumnWrite[] {
+  if (!view) return [];
+  const writes: ColumnWrite[] = [];
+  for (const fill of fills) {
+    if (!view.has(fill.header)) continue;
+    const values: CellValue[] = new Array(view.rowCount).fill(null);
+    for (const { row, item } of items) values[row] = fill.value(item);
+    const def = computedColumns(table).find((c) => normalizeHeader(c.header) === normalizeHeader(fill.header));
+    const write: ColumnWrite = { table: view.name, column: view.headerAsWritten(fill.header), values };
+    if (def && def.type !== "text" && def.type !== "number") write.numberFormat = NUMBER_FORMATS[def.type];
+    writes.push(write);
+  }
+  return writes;
+}
+
+export function computedColumnWrites(
+  snapshot: WorkbookSnapshot,
+  evaluation: PlanEvaluation,
+  inspection: WorkbookInspection = inspectWorkbook(snapshot)
+): ColumnWrite[] {
+  const { views } = inspection;
+  const milestones = new Map(evaluation.milestones.map((m) => [m.key, m]));
+  const rspItems = inspection.rsp
+    .filter((r) => r.milestone !== null)
+    .map((r) => ({ row: r.row, item: milestones.get(milestoneKey(r.objective, r.milestone as number)) }))
+    .filter((entry): entry is { row: number; item: NonNullable<typeof entry.item> } => entry.item !== undefined);
+  return [
+    ...tableWrites("Plan", views.Plan, evaluation.kpis.map((kpi) => ({ row: kpi.row, item: kpi })), PLAN_FILLS),
+    ...tableWrites("RSP", views.RSP, rspItems, [
+      { header: "Actions", value: (m) => m.actions.join(", ") },
+      { header: "KPIs", value: (m) => m.rollup.total },
+      { header: "Progress", value: (m) => round(m.rollup.meanProgress, 4) },
+      { header: "Status", value: (m) => headlineStatus(m.rollup) ?? NO_ACTIONS },
+    ]),
+    ...tableWrites("WorkPlan", views.WorkPlan, inspection.workPlan.map((a) => ({ row: a.row, item: a })), [
+      { header: "Ref check", value: refCheck },
+    ]),
+  ];
+}
+
+function now(): number {
+  return typeof performance !== "undefined" ? performance.now() : Date.now();
+}
+
+export async function recalculateWorkbook(gateway: WorkbookGateway, options: EvaluateOptions = {}): Promise<RecalcReport> {
+  const started = now();
+  const snapshot = await gateway.read(PLAN_INPUT_TABLES);
+  const inspection = inspectWorkbook(snapshot);
+  for (const table of ["Plan", "Settings"] as const) {
+    if (!inspection.views[table]) {
+      throw new WorkbookError(
+        `Recalculate needs a table named "${table}", and this workbook has none. Run Set up, or give your ${table} table that name (Table Design > Table Name). Nothing was changed.`,
+        table
+      );
+    }
+  }
+  const evaluation = evaluateInspection(inspection, options);
+  const columns = computedColumnWrites(snapshot, evaluation, inspection);
+  if (columns.length > 0) await gateway.write({ columns });
+  const rowsPerTable = new Map<string, number>();
+  for (const write of columns) rowsPerTable.set(write.table, write.values.length);
+  const rowsWritten = [...rowsPerTable.values()].reduce((sum, n) => sum + n, 0);
+  return { evaluation, rowsWritten, durationMs: now() - started };
+}

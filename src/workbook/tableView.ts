@@ -1,0 +1,133 @@
+/**
+ * A reader over one table's TableData that finds every column by header name, so nothing in
+ * the add-in reads a column by position. Typed getters say why a cell could not be read
+ * instead of guessing: a date typed as text is reported, never silently converted.
+ */
+import type { CellValue, TableData } from "./gateway";
+import type { Problem, Severity } from "./model";
+import { findColumn } from "./schema";
+import { cellAddress, cellText, isDateSerial, looksLikeDateText, parseNumberText } from "./cells";
+
+/** A typed cell: `value` is null when the cell is empty or unreadable; `error` says which. */
+export interface CellRead<T> {
+  value: T | null;
+  error?: string;
+}
+
+export class TableView {
+  readonly name: string;
+  private readonly indexes = new Map<string, number>();
+
+  constructor(readonly data: TableData, name?: string) {
+    this.name = name ?? data.name;
+  }
+
+  get rowCount(): number {
+    return this.data.rows.length;
+  }
+
+  /** Index of a column in the table, or -1 when the table has no such header. */
+  column(header: string): number {
+    let index = this.indexes.get(header);
+    if (index === undefined) {
+      index = findColumn(this.data.headers, header);
+      this.indexes.set(header, index);
+    }
+    return index;
+  }
+
+  has(header: string): boolean {
+    return this.column(header) >= 0;
+  }
+
+  /** The header as the workbook spells it ("rsp  REFERENCE"), or the given name when missing. */
+  headerAsWritten(header: string): string {
+    const index = this.column(header);
+    return index >= 0 ? String(this.data.headers[index]) : header;
+  }
+
+  raw(row: number, header: string): CellValue {
+    const index = this.column(header);
+    if (index < 0) return null;
+    const value = this.data.rows[row]?.[index];
+    return value === undefined ? null : value;
+  }
+
+  /** Trimmed text of a cell; numbers as written by String(); "" when empty or missing. */
+  text(row: number, header: string): string {
+    return cellText(this.raw(row, header));
+  }
+
+  /** A number, or a number typed as text ("1,200", "45%"). */
+  number(row: number, header: string): CellRead<number> {
+    const value = this.raw(row, header);
+    if (typeof value === "number") {
+      return Number.isFinite(value) ? { value } : { value: null, error: "is not a finite number" };
+    }
+    const text = cellText(value);
+    if (text === "") return { value: null };
+    const parsed = typeof value === "string" ? parseNumberText(text) : null;
+    if (parsed !== null) return { value: parsed };
+    return { value: null, error: `"${text}" is not a number` };
+  }
+
+  /** A whole number ≥ 1 (Part, Pillar, Milestone). */
+  positiveInteger(row: number, header: string): CellRead<number> {
+    const read = this.number(row, header);
+    if (read.value === null) return read;
+    if (!Number.isInteger(read.value) || read.value < 1) {
+      return { value: null, error: `"${this.text(row, header)}" is not a whole number of 1 or more` };
+    }
+    return read;
+  }
+
+  /** An Excel date (serial number; the time of day is dropped). Text is never read as a date. */
+  date(row: number, header: string): CellRead<number> {
+    return readDateCell(this.raw(row, header));
+  }
+
+  /** True when every listed column (or every column) of the row is empty. */
+  isBlankRow(row: number, headers?: readonly string[]): boolean {
+    const cells = this.data.rows[row] ?? [];
+    if (!headers) return cells.every((cell) => cellText(cell) === "");
+    return headers.every((header) => this.text(row, header) === "");
+  }
+
+  /** "Plan!H12" for a body row (zero-based) and header; the header cell when row is null. */
+  address(row: number | null, header: string): string | undefined {
+    const index = this.column(header);
+    if (index < 0) return undefined;
+    const sheetRow = this.data.origin.row + (row === null ? 0 : 1 + row);
+    return cellAddress(this.data.sheet, sheetRow, this.data.origin.col + index);
+  }
+
+  problem(severity: Severity, row: number | null, header: string | null, message: string): Problem {
+    const problem: Problem = {
+      severity,
+      table: this.name,
+      row,
+      column: header === null ? null : this.headerAsWritten(header),
+      message,
+    };
+    const address = header === null ? undefined : this.address(row, header);
+    if (address !== undefined) problem.address = address;
+    return problem;
+  }
+}
+
+export function readDateCell(value: CellValue): CellRead<number> {
+  if (typeof value === "number") {
+    return isDateSerial(value)
+      ? { value: Math.floor(value) }
+      : { value: null, error: `${value} is not a date` };
+  }
+  const text = cellText(value);
+  if (text === "") return { value: null };
+  if (looksLikeDateText(text)) {
+    return {
+      value: null,
+      error: `"${text}" is a date stored as text; retype it as a date (for example 2023-01-15) so Excel stores a real date`,
+    };
+  }
+  return { value: null, error: `"${text}" is not a date; expected a date such as 2023-01-15` };
+}

@@ -1,0 +1,64 @@
+/**
+ * Opening and saving .xlsx files with plain-words errors: a missing file, a file that is not an
+ * .xlsx, an encrypted one or a damaged one each get one clear sentence. Saving is atomic: the
+ * workbook is written to a temporary file in the target folder, then renamed over the target.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { WorkbookError } from "../workbook/gateway";
+
+/** Every .xlsx is a zip archive. */
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Encrypted Office files (and old .xls files) are OLE compound files. */
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+async function readSignature(file: string): Promise<Buffer> {
+  const handle = await fs.open(file, "r");
+  try {
+    const buffer = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat) throw new WorkbookError(`${file}: no such file.`);
+  if (!stat.isFile()) throw new WorkbookError(`${file} is not a file.`);
+  const signature = await readSignature(file);
+  if (signature.length >= 8 && signature.equals(OLE_SIGNATURE)) {
+    throw new WorkbookError(
+      `${file} is encrypted or password-protected, save it without a password (or, if it is an old .xls file, save it as .xlsx).`
+    );
+  }
+  if (signature.length < 4 || !signature.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+    throw new WorkbookError(`${file} is not an .xlsx workbook (save it from Excel as "Excel Workbook (.xlsx)").`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WorkbookError(`${file} could not be read as an .xlsx workbook, it looks damaged (${reason}).`);
+  }
+  return workbook;
+}
+
+/** Write to a temporary file beside the target, then rename: never a half-written target. */
+export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const folder = path.dirname(path.resolve(file));
+  const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const buffer = await workbook.xlsx.writeBuffer();
+    await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    if (error instanceof WorkbookError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WorkbookError(`Could not write ${file}: ${reason}`);
+  }
+}

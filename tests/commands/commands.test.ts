@@ -1,0 +1,85 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { completeAfter, runRecalculateCommand } from "../../src/commands/recalculateCommand";
+import { dialogUrl, messageFromUrl } from "../../src/commands/messageDialog";
+import { FakeOfficeError, createFakeExcel } from "../support/fakeExcel";
+import { planWorkbook } from "../office/fixtures";
+
+const event = () => ({ completed: jest.fn() });
+
+describe("ribbon Recalculate", () => {
+  test("on success: recalculates, tells nobody, completes the event once", async () => {
+    const fake = planWorkbook();
+    const e = event();
+    const notify = jest.fn(async () => undefined);
+    const { createOfficeApi } = await import("../../src/office/officeApi");
+    await completeAfter(e, () => runRecalculateCommand(createOfficeApi(fake.run), notify));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(notify).not.toHaveBeenCalled();
+    expect(fake.column("Plan", "Status").every((s) => s !== "")).toBe(true);
+  });
+
+  test("on failure: reports in plain words and still completes the event", async () => {
+    const e = event();
+    const notify = jest.fn(async () => undefined);
+    const api = { recalculate: jest.fn(async () => Promise.reject(new FakeOfficeError("AccessDenied", "raw"))) };
+    await completeAfter(e, () => runRecalculateCommand(api, notify));
+    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/could not recalculate.*Unprotect/));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("even a failing notification or an unexpected throw completes the event", async () => {
+    const e = event();
+    const api = { recalculate: async () => Promise.reject(new Error("x")) };
+    await completeAfter(e, () => runRecalculateCommand(api, async () => Promise.reject(new Error("no dialog"))));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    const e2 = event();
+    await expect(completeAfter(e2, async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    expect(e2.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("commands.ts registers recalculate on Office.onReady and runs it over Excel.run", async () => {
+    const fake = createFakeExcel();
+    const dialogs: string[] = [];
+    const associations: Record<string, (e: { completed(): void }) => Promise<void>> = {};
+    const officeMock = new OfficeMockObject({
+      onReady: async (callback: () => void) => callback(),
+      actions: {
+        associate: (name: string, fn: (e: { completed(): void }) => Promise<void>) => void (associations[name] = fn),
+      },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback: (result: { status: string }) => void) => {
+            dialogs.push(url);
+            callback({ status: "failed" });
+          },
+        },
+      },
+    });
+    const g = globalThis as unknown as Record<string, unknown>;
+    g.Office = officeMock;
+    g.Excel = { run: fake.run };
+    g.window = { location: { search: "", href: "https://localhost:3000/commands.html" } };
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import("../../src/commands/commands");
+      });
+      expect(Object.keys(associations)).toEqual(["recalculate"]);
+      const e = event();
+      await associations.recalculate(e); // no tables: fails, reports through the dialog, completes
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(dialogs).toHaveLength(1);
+      expect(decodeURIComponent(dialogs[0])).toMatch(/could not recalculate.*Plan/);
+    } finally {
+      delete g.Office;
+      delete g.Excel;
+      delete g.window;
+    }
+  });
+
+  test("the dialog URL carries the message and the page reads it back", () => {
+    const url = dialogUrl("https://localhost:3000/commands.html?x=1#a", "Table Plan: 3 & 4 missing");
+    expect(url.startsWith("https://localhost:3000/commands.html?message=")).toBe(true);
+    expect(messageFromUrl(new URL(url).search)).toBe("Table Plan: 3 & 4 missing");
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Browser test page (dev-only webpack entry, never in the production build or manifest): the
+ * real task pane, mounted over the in-memory Excel fake through the real Office API layer, so
+ * Playwright can drive it without office.js or Excel.
+ */
+import { createOfficeApi } from "../../../src/office/officeApi";
+import { describeOfficeError } from "../../../src/office/errors";
+import { renderTaskpane } from "../../../src/taskpane/render";
+import { createFakeExcel } from "../../support/fakeExcel";
+import { scenarioFromQuery, seedTables } from "./scenario";
+import { createTestHook, type KpiTestHook } from "./testHook";
+
+declare global {
+  interface Window {
+    __kpiTest?: KpiTestHook;
+  }
+}
+
+function start(container: HTMLElement): Promise<void> {
+  const fake = createFakeExcel({ tables: seedTables(scenarioFromQuery(window.location.search)) });
+  const ready = Promise.resolve().then(() => {
+    renderTaskpane(container, { api: createOfficeApi(fake.run), describeError: describeOfficeError });
+  });
+  window.__kpiTest = createTestHook(fake, ready);
+  return ready;
+}
+
+const container = document.getElementById("container");
+if (container) {
+  start(container).catch((error: unknown) => {
+    container.textContent = `Test page failed to start: ${String(error)}`;
+  });
+}

@@ -1,0 +1,122 @@
+import { OfficeGateway } from "../../src/office/officeGateway";
+import { createFakeExcel } from "../support/fakeExcel";
+
+const table = () =>
+  createFakeExcel({
+    tables: [
+      {
+        name: "Plan",
+        sheet: "Plan",
+        headers: ["Ref", "Comment", "Status", "Note"],
+        rows: Array.from({ length: 3 }, (_, i) => [`1-${"abc"[i]}`, `c${i}`, "", ""]),
+        numberFormats: { Status: "@" },
+      },
+    ],
+  });
+
+describe("OfficeGateway.write", () => {
+  test("a small batch after a read is one sync, with calculation suspended for it", async () => {
+    const fake = table();
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context);
+      await gateway.read(["Plan"]);
+      fake.resetCounters();
+      await gateway.write({ columns: [{ table: "Plan", column: "status", values: ["On track", "At risk", null] }] });
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.state.calculationSuspendedSyncs).toEqual([1]);
+    expect(fake.column("Plan", "Status")).toEqual(["On track", "At risk", ""]);
+    expect(fake.column("Plan", "Comment")).toEqual(["c0", "c1", "c2"]);
+  });
+
+  test("user text stays text: formulas, numbers and dates in strings are not interpreted", async () => {
+    const fake = table();
+    const risky = ['=HYPERLINK("http://x","y")', "-5", "2024-06-30"];
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context);
+      await gateway.read(["Plan"]);
+      await gateway.write({
+        columns: [
+          { table: "Plan", column: "Note", values: risky },
+          { table: "Plan", column: "Status", values: risky },
+        ],
+        appends: [{ table: "Plan", rows: [{ Ref: "=1+1", Note: "+x" }] }],
+      });
+    });
+    const sheet = fake.sheet("Plan");
+    expect(fake.column("Plan", "Note")).toEqual([...risky, "+x"]);
+    expect(fake.column("Plan", "Status").slice(0, 3)).toEqual(risky);
+    expect(fake.column("Plan", "Ref")[3]).toBe("=1+1");
+    expect([...sheet.cells.values()].filter((cell) => cell.formula)).toEqual([]);
+  });
+
+  test("a batch over the request limit goes out in chunks, each under the limit, with the same result", async () => {
+    const rows = 400;
+    const values = Array.from({ length: rows }, (_, i) => `status text number ${i}`);
+    const fake = createFakeExcel({
+      requestLimitBytes: 4_000,
+      tables: [{ name: "Plan", sheet: "Plan", headers: ["Ref", "Note"], rows: values.map((_, i) => [`r${i}`, ""]) }],
+    });
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context, { maxRequestBytes: 3_000 });
+      await gateway.read(["Plan"]);
+      fake.resetCounters();
+      await gateway.write({ columns: [{ table: "Plan", column: "Note", values }] });
+    });
+    expect(fake.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...fake.requests)).toBeLessThanOrEqual(3_000);
+    expect(fake.state.calculationSuspendedSyncs).toHaveLength(fake.syncCount);
+    expect(fake.column("Plan", "Note")).toEqual(values);
+  });
+
+  test("appends fill a new table's empty row first, then add rows in one call", async () => {
+    const fake = createFakeExcel({ tables: [{ name: "Updates", sheet: "Updates", headers: ["Date", "Ref", "By"], rows: [] }] });
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context);
+      await gateway.read(["Updates"]);
+      fake.resetCounters();
+      await gateway.write({ appends: [{ table: "Updates", rows: [{ Date: 45000, Ref: "1-a" }, { date: 45001, ref: "1-b", By: "KT" }] }] });
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.tableValues("Updates").rows).toEqual([
+      [45000, "1-a", ""],
+      [45001, "1-b", "KT"],
+    ]);
+  });
+
+  test("a missing column or a changed row count is refused before anything is written", async () => {
+    const fake = table();
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context);
+      await gateway.read(["Plan"]);
+      await expect(
+        gateway.write({
+          columns: [
+            { table: "Plan", column: "Status", values: ["x", "y", "z"] },
+            { table: "Plan", column: "Progress", values: [1, 2, 3] },
+          ],
+        })
+      ).rejects.toThrow('Table Plan has no column "Progress"');
+      await expect(gateway.write({ columns: [{ table: "Plan", column: "Status", values: ["x"] }] })).rejects.toThrow(
+        "changed while KPI Tracker was working"
+      );
+    });
+    expect(fake.column("Plan", "Status")).toEqual(["", "", ""]);
+  });
+
+  test("without a read first, write reads what it needs: still a constant number of syncs", async () => {
+    const fake = table();
+    await fake.run((context) =>
+      new OfficeGateway(context).write({ columns: [{ table: "Plan", column: "Status", values: ["a", "b", "c"] }] })
+    );
+    expect(fake.syncCount).toBe(3);
+    expect(fake.column("Plan", "Status")).toEqual(["a", "b", "c"]);
+  });
+
+  test("a new sheet whose name exists is refused", async () => {
+    const fake = table();
+    await expect(
+      fake.run((context) => new OfficeGateway(context).write({ sheets: [{ name: "plan", cells: [["x"]] }] }))
+    ).rejects.toThrow('A sheet named "plan" already exists');
+  });
+});

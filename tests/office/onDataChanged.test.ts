@@ -1,0 +1,86 @@
+import { addressColumns, isOwnWrite } from "../../src/office/changeWatcher";
+import { debounce } from "../../src/office/debounce";
+import { createOfficeApi } from "../../src/office/officeApi";
+import { TABLES } from "../../src/workbook/schema";
+import { planWorkbook } from "./fixtures";
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("debounce", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test("a burst of calls runs once, after the quiet time; cancel drops a pending run", () => {
+    const fn = jest.fn();
+    const debounced = debounce(fn, 100);
+    debounced();
+    jest.advanceTimersByTime(60);
+    debounced();
+    jest.advanceTimersByTime(60);
+    expect(fn).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(40);
+    expect(fn).toHaveBeenCalledTimes(1);
+    debounced();
+    debounced.cancel();
+    jest.advanceTimersByTime(200);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("own-write detection", () => {
+  const computed = new Map([["t1", new Set([14, 15, 16, 17, 18, 19, 20])]]);
+
+  test("an edit inside computed columns is the add-in's own write; anything else is not", () => {
+    expect(addressColumns("Plan!O2:U60")).toEqual([14, 20]);
+    expect(isOwnWrite({ tableId: "t1", changeType: "RangeEdited", address: "O2:U60" }, computed)).toBe(true);
+    expect(isOwnWrite({ tableId: "t1", changeType: "RangeEdited", address: "N2:O2" }, computed)).toBe(false);
+    expect(isOwnWrite({ tableId: "t1", changeType: "RowInserted", address: "O9:O9" }, computed)).toBe(false);
+    expect(isOwnWrite({ tableId: "t2", changeType: "RangeEdited", address: "O2" }, computed)).toBe(false);
+  });
+});
+
+describe("onDataChanged", () => {
+  test("user and co-author edits fire once per burst; the add-in's own writes do not fire", async () => {
+    const fake = planWorkbook();
+    const api = createOfficeApi(fake.run, { debounceMs: 30 });
+    const handler = jest.fn();
+    const unsubscribe = await api.onDataChanged(handler);
+
+    await api.recalculate();
+    await settle(80);
+    expect(handler).not.toHaveBeenCalled();
+
+    fake.editCell("Plan", 0, "Actual", 5);
+    fake.editCell("Plan", 1, "Actual", 6);
+    await settle(80);
+    expect(handler).toHaveBeenCalledTimes(1);
+
+    fake.editCell("Updates", 0, "Ref", "1-a", "Remote");
+    await settle(80);
+    expect(handler).toHaveBeenCalledTimes(2);
+
+    unsubscribe();
+    await settle(10);
+    fake.editCell("Plan", 0, "Actual", 7);
+    await settle(80);
+    expect(handler).toHaveBeenCalledTimes(2);
+    expect(fake.state.tables.every((t) => t.handlers.size === 0)).toBe(true);
+  });
+
+  test("after the user inserts a column, the add-in's writes at the new positions are still its own", async () => {
+    const fake = planWorkbook();
+    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const handler = jest.fn();
+    await api.onDataChanged(handler);
+    const rspKeys = TABLES.Plan.columns.findIndex((c) => c.header === "RSP keys");
+    fake.insertColumn("Plan", rspKeys, "Inserted");
+    await settle(60);
+    expect(handler).toHaveBeenCalledTimes(1);
+    await api.recalculate();
+    await settle(60);
+    expect(handler).toHaveBeenCalledTimes(1);
+    fake.editCell("Plan", 0, "Inserted", "x");
+    await settle(60);
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * RequestContext and the proxy base class: commands queue until sync(); loaded properties can
+ * be read only after the sync that loaded them, exactly as Office.js behaves.
+ */
+import { FakeOfficeError, propertyNotLoaded } from "./errors";
+import type { WorkbookState } from "./state";
+
+export interface QueuedOp {
+  /** Estimated bytes this command adds to the request (JSON of values/formats written). */
+  bytes: number;
+  run(): void;
+}
+
+export type LoadOption = string | string[] | { select?: string | string[] } | undefined;
+
+export function loadProps(option: LoadOption): string[] {
+  const raw = typeof option === "object" && option !== null && !Array.isArray(option) ? option.select : option;
+  if (raw === undefined) return [];
+  const list = Array.isArray(raw) ? raw : raw.split(",");
+  return list.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+export const payloadBytes = (value: unknown): number => JSON.stringify(value ?? null).length;
+
+export class FakeContextCore {
+  private queue: QueuedOp[] = [];
+  /** Events raised by the commands of the sync in progress. */
+  pendingEvents: Array<() => void> = [];
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+
+  constructor(readonly state: WorkbookState) {}
+
+  enqueue(op: QueuedOp): void {
+    this.queue.push(op);
+  }
+
+  recordLoad(type: string, props: string[]): void {
+    this.state.loads.push({ type, props: props.length ? props : ["*"] });
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const state = this.state;
+    state.syncCount += 1;
+    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    state.requests.push(bytes);
+    await Promise.resolve();
+    if (ops.length > 0 && state.cellEditMode) {
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+      );
+    }
+    if (bytes > state.requestLimitBytes) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    this.pendingEvents = [];
+    try {
+      for (const op of ops) op.run();
+    } finally {
+      const events = this.pendingEvents;
+      this.pendingEvents = [];
+      for (const fire of events) setTimeout(fire, 0);
+    }
+  }
+}
+
+/** Base of every proxy: load(), isNullObject, and reads that throw PropertyNotLoaded. */
+export abstract class FakeClientObject {
+  private readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    protected readonly core: FakeContextCore,
+    readonly typeName: string
+  ) {}
+
+  get context(): FakeContextCore {
+    return this.core;
+  }
+
+  /** The state this proxy stands for, resolved at sync time; null for a null object. */
+  protected abstract target(): unknown;
+  /** Every loadable scalar property (what an empty load() would load). */
+  protected abstract get leafProps(): string[];
+  protected abstract readProp(prop: string, target: unknown): unknown;
+
+  load(option?: LoadOption): this {
+    const props = loadProps(option);
+    this.core.recordLoad(this.typeName, props);
+    this.core.enqueue({ bytes: 0, run: () => this.loadNow(props) });
+    return this;
+  }
+
+  /** Applies a load at sync time (collections use it for "items/..." loads). */
+  loadNow(props: string[]): void {
+    const target = this.target();
+    this.nullState = target === null;
+    for (const prop of props.length ? props : this.leafProps) {
+      this.loaded.set(prop, target === null ? null : this.readProp(prop, target));
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, "isNullObject");
+    return this.nullState;
+  }
+
+  protected loadedValue<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw propertyNotLoaded(this.typeName, prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Queue a command that runs against the resolved target at sync. */
+  protected command(bytes: number, run: (target: never) => void): void {
+    this.core.enqueue({
+      bytes,
+      run: () => {
+        const target = this.target();
+        if (target === null) throw new FakeOfficeError("ItemNotFound", `${this.typeName} is a null object.`);
+        run(target as never);
+      },
+    });
+  }
+}
+
+/** Write-only nested settings (conditional format rules, chart title): setters record into `sink`. */
+export function settingsObject(
+  core: FakeContextCore,
+  typeName: string,
+  path: string,
+  leaves: string[],
+  sink: () => Record<string, unknown>,
+  children: Record<string, string[] | Record<string, string[]>> = {}
+): Record<string, unknown> {
+  const obj: Record<string, unknown> = {};
+  for (const leaf of leaves) {
+    Object.defineProperty(obj, leaf, {
+      enumerable: true,
+      get: () => {
+        throw propertyNotLoaded(typeName, `${path}${leaf}`);
+      },
+      set: (value: unknown) =>
+        core.enqueue({ bytes: payloadBytes(value), run: () => void (sink()[`${path}${leaf}`] = value) }),
+    });
+  }
+  for (const [name, spec] of Object.entries(children)) {
+    obj[name] = Array.isArray(spec)
+      ? settingsObject(core, typeName, `${path}${name}.`, spec, sink)
+      : settingsObject(core, typeName, `${path}${name}.`, [], sink, spec);
+  }
+  return obj;
+}

@@ -1,0 +1,193 @@
+/**
+ * An in-memory fake of the part of the Excel JavaScript API that KPI Tracker uses, faithful
+ * where bugs hide: commands queue until context.sync(); reading a property that was not loaded
+ * and synced throws PropertyNotLoaded; wrong-shaped arrays, missing items, protected sheets,
+ * cell-edit mode and oversized requests fail at sync with Excel's error codes. Browser-safe
+ * (no Node imports): the browser test page bundles it too.
+ */
+import { parseA1, splitSheet } from "./address";
+import { FakeContextCore } from "./context";
+import { FakeRange } from "./range";
+import { storeInput, WorkbookState, TableState, type FakeOptions, type Scalar, type SheetState } from "./state";
+import { FakeTableCollection } from "./table";
+import { FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
+
+export { FakeOfficeError } from "./errors";
+export { WorkbookState, SheetState, TableState } from "./state";
+export type { CellState, LoadRecord, TableChangedArgs } from "./state";
+export { rectToA1, columnLetters } from "./address";
+
+export class FakeRequestContext extends FakeContextCore {
+  readonly workbook: FakeWorkbook;
+
+  constructor(state: WorkbookState) {
+    super(state);
+    this.workbook = new FakeWorkbook(this);
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+
+  constructor(private readonly core: FakeContextCore) {
+    this.worksheets = new FakeWorksheetCollection(core);
+    this.tables = new FakeTableCollection(core, () => null, (resolve) => new FakeWorksheet(core, resolve));
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        core.enqueue({ bytes: 0, run: () => void core.state.calculationSuspendedSyncs.push(core.state.syncCount) }),
+    };
+  }
+
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.core, () => {
+      const { sheet: name, local } = splitSheet(this.core.state.selection ?? "");
+      const sheet = name ? this.core.state.sheet(name) : this.core.state.sheets[0];
+      return sheet ? { sheet, rect: parseA1(local) ?? { row: 0, col: 0, rows: 1, cols: 1 } } : null;
+    });
+  }
+}
+
+export interface FakeTableInit {
+  name: string;
+  sheet: string;
+  headers: string[];
+  rows: Array<Array<Scalar | null>>;
+  /** Zero-based sheet row/column of the header's first cell; default A1. */
+  origin?: { row: number; col: number };
+  /** Number format per header, applied to the body. */
+  numberFormats?: Record<string, string>;
+}
+
+export interface FakeExcelOptions extends FakeOptions {
+  tables?: FakeTableInit[];
+  /** Extra sheets (e.g. a user's own "Notes" sheet). */
+  sheets?: Array<{ name: string; cells?: Array<Array<Scalar | null>> }>;
+}
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface FakeExcel {
+  state: WorkbookState;
+  /** Excel.run: a fresh context per batch; pending commands are synced when the batch returns. */
+  run: ExcelRun;
+  /** A context outside run(), for tests that drive the proxies directly. */
+  newContext(): FakeRequestContext;
+  readonly syncCount: number;
+  readonly requests: number[];
+  resetCounters(): void;
+  /** Headers and body values of a table as Excel holds them ("" for empty cells). */
+  tableValues(name: string): { headers: string[]; rows: Scalar[][] };
+  column(table: string, header: string): Scalar[];
+  sheet(name: string): SheetState;
+  /** A user (Local) or co-author (Remote) typing into a table cell: fires onChanged. */
+  editCell(table: string, row: number, header: string, value: Scalar, source?: "Local" | "Remote"): void;
+  /** A user inserting a table column at `index` (cells at and right of it move right). */
+  insertColumn(table: string, index: number, header: string): void;
+  protectSheet(name: string, on?: boolean): void;
+  setCellEditMode(on: boolean): void;
+}
+
+function seed(state: WorkbookState, options: FakeExcelOptions): void {
+  for (const sheetInit of options.sheets ?? []) {
+    const sheet = state.sheet(sheetInit.name) ?? state.addSheet(sheetInit.name);
+    (sheetInit.cells ?? []).forEach((row, r) => row.forEach((v, c) => storeInput(sheet.ensureCell(r, c), v)));
+  }
+  for (const init of options.tables ?? []) {
+    const sheet = state.sheet(init.sheet) ?? state.addSheet(init.sheet);
+    const { row, col } = init.origin ?? { row: 0, col: 0 };
+    init.headers.forEach((h, c) => (sheet.ensureCell(row, col + c).value = h));
+    const bodyRows = Math.max(1, init.rows.length);
+    for (let r = 0; r < bodyRows; r++) {
+      init.headers.forEach((h, c) => {
+        const cell = sheet.ensureCell(row + 1 + r, col + c);
+        cell.numberFormat = init.numberFormats?.[h] ?? "General";
+        const value = init.rows[r]?.[c];
+        if (value !== null && value !== undefined) cell.value = value; // seeded as a user typed it, no coercion
+      });
+    }
+    state.tables.push(new TableState(init.name, state.newId("table"), sheet, row, col, init.headers.length, bodyRows));
+  }
+}
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const state = new WorkbookState(options);
+  seed(state, options);
+
+  const table = (name: string): TableState => {
+    const found = state.table(name);
+    if (!found) throw new Error(`fake: no table ${name}`);
+    return found;
+  };
+
+  return {
+    state,
+    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const context = new FakeRequestContext(state);
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.hasPending) await context.sync();
+      return result;
+    },
+    newContext: () => new FakeRequestContext(state),
+    get syncCount() {
+      return state.syncCount;
+    },
+    get requests() {
+      return state.requests;
+    },
+    resetCounters() {
+      state.syncCount = 0;
+      state.requests.length = 0;
+      state.loads.length = 0;
+      state.calculationSuspendedSyncs.length = 0;
+    },
+    tableValues(name) {
+      const t = table(name);
+      const rows = t.sheet.grid(t.bodyRect, (cell) => cell?.value ?? "") as Scalar[][];
+      return { headers: t.headers(), rows };
+    },
+    column(tableName, header) {
+      const t = table(tableName);
+      const index = t.columnIndex(header);
+      if (index < 0) throw new Error(`fake: no column ${header} in ${tableName}`);
+      return Array.from({ length: t.bodyRows }, (_, r) => t.sheet.value(t.row + 1 + r, t.col + index));
+    },
+    sheet(name) {
+      const found = state.sheet(name);
+      if (!found) throw new Error(`fake: no sheet ${name}`);
+      return found;
+    },
+    editCell(tableName, row, header, value, source = "Local") {
+      const t = table(tableName);
+      const index = t.columnIndex(header);
+      if (index < 0 || row < 0 || row >= t.bodyRows) throw new Error(`fake: no cell ${tableName}[${row}].${header}`);
+      const rect = { row: t.row + 1 + row, col: t.col + index, rows: 1, cols: 1 };
+      storeInput(t.sheet.ensureCell(rect.row, rect.col), value);
+      for (const fire of state.tableEventsFor(t.sheet, rect, "RangeEdited", source)) setTimeout(fire, 0);
+    },
+    insertColumn(tableName, index, header) {
+      const t = table(tableName);
+      const moving = [...t.sheet.cells.entries()]
+        .map(([key, cell]) => ({ key, cell, pos: key.split(",").map(Number) }))
+        .filter(({ pos: [r, c] }) => r >= t.row && r <= t.row + t.bodyRows && c >= t.col + index)
+        .sort((a, b) => b.pos[1] - a.pos[1]);
+      for (const { key, cell, pos } of moving) {
+        t.sheet.cells.delete(key);
+        t.sheet.cells.set(`${pos[0]},${pos[1] + 1}`, cell);
+      }
+      t.cols += 1;
+      t.sheet.ensureCell(t.row, t.col + index).value = header;
+      const rect = { row: t.row, col: t.col + index, rows: t.bodyRows + 1, cols: 1 };
+      for (const fire of state.tableEventsFor(t.sheet, rect, "ColumnInserted", "Local")) setTimeout(fire, 0);
+    },
+    protectSheet(name, on = true) {
+      const sheet = state.sheet(name);
+      if (!sheet) throw new Error(`fake: no sheet ${name}`);
+      sheet.protected = on;
+    },
+    setCellEditMode(on) {
+      state.cellEditMode = on;
+    },
+  };
+}

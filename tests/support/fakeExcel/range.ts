@@ -1,0 +1,276 @@
+/** Range and the objects hanging off it: format, conditional formats, data validation. */
+import { quoteSheet, rectToA1, type Rect } from "./address";
+import { FakeClientObject, payloadBytes, settingsObject, type FakeContextCore } from "./context";
+import { accessDenied, invalidArgument } from "./errors";
+import { storeInput, type CellState, type SheetState } from "./state";
+
+export interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+const RANGE_LEAVES = ["address", "values", "formulas", "numberFormat", "text", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+
+export function assertWritable(sheet: SheetState): void {
+  if (sheet.protected) throw accessDenied(sheet.name);
+}
+
+/** Checks a 2D array (or a single value) written to a range of `rect`'s shape. */
+function checkShape(value: unknown, rect: Rect, prop: string): void {
+  if (!Array.isArray(value)) return; // one value fills the range
+  const ok = value.length === rect.rows && value.every((row) => Array.isArray(row) && row.length === rect.cols);
+  if (!ok) {
+    const got = `${value.length}x${Array.isArray(value[0]) ? value[0].length : "?"}`;
+    throw invalidArgument(`${prop} is ${got}, range is ${rect.rows}x${rect.cols}`, `Range.${prop}`);
+  }
+}
+
+function forEachCell(target: RangeTarget, value: unknown, apply: (cell: CellState, item: unknown) => void): void {
+  const { sheet, rect } = target;
+  for (let r = 0; r < rect.rows; r++) {
+    for (let c = 0; c < rect.cols; c++) {
+      const item = Array.isArray(value) ? (value[r] as unknown[])[c] : value;
+      apply(sheet.ensureCell(rect.row + r, rect.col + c), item);
+    }
+  }
+}
+
+/** An object whose properties can only be set (reading one is a test bug: throw). */
+export function writeOnly(setters: Record<string, (value: never) => void>): Record<string, unknown> {
+  const obj: Record<string, unknown> = {};
+  for (const [key, set] of Object.entries(setters)) {
+    Object.defineProperty(obj, key, {
+      enumerable: true,
+      get: () => {
+        throw invalidArgument(`${key} is write-only in the fake`);
+      },
+      set,
+    });
+  }
+  return obj;
+}
+
+export class FakeRange extends FakeClientObject {
+  constructor(
+    core: FakeContextCore,
+    private readonly resolve: () => RangeTarget | null
+  ) {
+    super(core, "Range");
+  }
+
+  protected target(): RangeTarget | null {
+    return this.resolve();
+  }
+
+  /** Sheet and rectangle at sync time (charts use it for their source). */
+  resolveTarget(): RangeTarget | null {
+    return this.resolve();
+  }
+
+  protected get leafProps(): string[] {
+    return RANGE_LEAVES;
+  }
+
+  protected readProp(prop: string, target: RangeTarget): unknown {
+    const { sheet, rect } = target;
+    switch (prop) {
+      case "address":
+        return `${quoteSheet(sheet.name)}!${rectToA1(rect)}`;
+      case "values":
+        return sheet.grid(rect, (cell) => cell?.value ?? "");
+      case "formulas":
+        return sheet.grid(rect, (cell) => cell?.formula ?? cell?.value ?? "");
+      case "numberFormat":
+        return sheet.grid(rect, (cell) => cell?.numberFormat ?? "General");
+      case "text":
+        return sheet.grid(rect, (cell) => String(cell?.value ?? ""));
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.cols;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.col;
+      default:
+        throw invalidArgument(`Range has no loadable property "${prop}"`);
+    }
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(value: unknown[][]) {
+    this.command(payloadBytes(value), (target: RangeTarget) => {
+      checkShape(value, target.rect, "values");
+      assertWritable(target.sheet);
+      forEachCell(target, value, storeInput);
+      this.core.pendingEvents.push(...this.core.state.tableEventsFor(target.sheet, target.rect, "RangeEdited", "Local"));
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(value: unknown[][]) {
+    this.command(payloadBytes(value), (target: RangeTarget) => {
+      checkShape(value, target.rect, "numberFormat");
+      assertWritable(target.sheet);
+      forEachCell(target, value, (cell, item) => {
+        if (item !== null && item !== undefined) cell.numberFormat = String(item);
+      });
+    });
+  }
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+
+  private derived(map: (rect: Rect) => Rect): FakeRange {
+    return new FakeRange(this.core, () => {
+      const base = this.resolve();
+      if (base === null) return null;
+      const rect = map(base.rect);
+      if (rect.rows < 1 || rect.cols < 1 || rect.row < 0 || rect.col < 0) {
+        throw invalidArgument("range outside the sheet or empty");
+      }
+      return { sheet: base.sheet, rect };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived((r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+  }
+  getRow(row: number): FakeRange {
+    return this.derived((r) => ({ row: r.row + row, col: r.col, rows: 1, cols: r.cols }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derived((r) => ({ row: r.row, col: r.col + column, rows: r.rows, cols: 1 }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+
+  select(): void {
+    this.command(0, (target: RangeTarget) => {
+      this.core.state.activeSheet = target.sheet.name;
+      this.core.state.selection = `${quoteSheet(target.sheet.name)}!${rectToA1(target.rect)}`;
+    });
+  }
+
+  private cellFormat(path: string): (value: unknown) => void {
+    return (value) =>
+      this.command(payloadBytes(value), (target: RangeTarget) => {
+        assertWritable(target.sheet);
+        forEachCell(target, null, (cell) => (cell.format[path] = value));
+      });
+  }
+
+  readonly format = new FakeRangeFormat(this, (path) => this.cellFormat(path), (width) =>
+    this.command(payloadBytes(width), (target: RangeTarget) => {
+      for (let c = 0; c < target.rect.cols; c++) target.sheet.columnWidths.set(target.rect.col + c, width);
+    })
+  );
+
+  readonly conditionalFormats = {
+    add: (type: string): Record<string, unknown> => {
+      let record: Record<string, unknown> | null = null;
+      this.command(payloadBytes(type), (target: RangeTarget) => {
+        assertWritable(target.sheet);
+        const settings: Record<string, unknown> = {};
+        target.sheet.conditionalFormats.push({ type, address: rectToA1(target.rect), settings });
+        record = settings;
+      });
+      const sink = (): Record<string, unknown> => record as Record<string, unknown>;
+      const cf: Record<string, unknown> = { type };
+      if (type === "DataBar") {
+        cf.dataBar = settingsObject(this.core, "DataBarConditionalFormat", "dataBar.", ["barDirection", "lowerBoundRule", "upperBoundRule", "showDataBarOnly"], sink, {
+          positiveFormat: ["fillColor", "gradientFill", "borderColor"],
+        });
+      } else if (type === "ContainsText") {
+        cf.textComparison = settingsObject(this.core, "TextConditionalFormat", "textComparison.", ["rule"], sink, {
+          format: { fill: ["color"], font: ["color", "bold"] },
+        });
+      } else if (type === "CellValue") {
+        cf.cellValue = settingsObject(this.core, "CellValueConditionalFormat", "cellValue.", ["rule"], sink, {
+          format: { fill: ["color"], font: ["color", "bold"] },
+        });
+      }
+      return cf;
+    },
+  };
+
+  readonly dataValidation = writeOnly({
+    rule: (rule: unknown) =>
+      this.command(payloadBytes(rule), (target: RangeTarget) => {
+        assertWritable(target.sheet);
+        target.sheet.validations.push({ address: rectToA1(target.rect), rule });
+      }),
+  });
+}
+
+/** Range.format: font, fill, borders, alignment, wrap and column width, write-only here. */
+export class FakeRangeFormat {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly borders: { getItem(edge: string): Record<string, unknown> };
+
+  constructor(
+    range: FakeRange,
+    private readonly setter: (path: string) => (value: unknown) => void,
+    private readonly setWidth: (width: number) => void
+  ) {
+    const writeOnly = (prefix: string, leaves: string[]): Record<string, unknown> => {
+      const obj: Record<string, unknown> = {};
+      for (const leaf of leaves) {
+        const set = this.setter(`${prefix}${leaf}`);
+        Object.defineProperty(obj, leaf, {
+          get: () => {
+            throw invalidArgument(`format.${prefix}${leaf} is write-only in the fake`);
+          },
+          set,
+        });
+      }
+      return obj;
+    };
+    void range;
+    this.font = writeOnly("font.", ["bold", "italic", "size", "color", "name"]);
+    this.fill = writeOnly("fill.", ["color"]);
+    this.borders = { getItem: (edge: string) => writeOnly(`borders.${edge}.`, ["style", "color", "weight"]) };
+  }
+
+  set wrapText(value: boolean) {
+    this.setter("wrapText")(value);
+  }
+  set horizontalAlignment(value: string) {
+    this.setter("horizontalAlignment")(value);
+  }
+  set verticalAlignment(value: string) {
+    this.setter("verticalAlignment")(value);
+  }
+  set columnWidth(value: number) {
+    this.setWidth(value);
+  }
+  autofitColumns(): void {
+    this.setter("autofit")(true);
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * The workbook the fake's proxies read and write: sheets of cells, tables laid over them,
+ * conditional formats, charts, page setup, event handlers, and the counters tests assert on.
+ */
+import { intersect, rectToA1, type Rect } from "./address";
+
+export type Scalar = string | number | boolean;
+
+export interface CellState {
+  value: Scalar;
+  formula?: string;
+  numberFormat: string;
+  /** Formatting written through Range.format, keyed by path ("font.bold", "fill.color"). */
+  format: Record<string, unknown>;
+}
+
+export interface ConditionalFormatRecord {
+  type: string;
+  address: string;
+  /** Settings written on the conditional format, keyed by path ("textComparison.rule"). */
+  settings: Record<string, unknown>;
+}
+
+export interface ChartRecord {
+  type: string;
+  source: string;
+  seriesBy: string;
+  settings: Record<string, unknown>;
+}
+
+export interface TableChangedArgs {
+  type: "TableChanged";
+  changeType: string;
+  source: "Local" | "Remote";
+  address: string;
+  tableId: string;
+  worksheetId: string;
+}
+
+export type TableHandler = (args: TableChangedArgs) => unknown;
+
+export interface LoadRecord {
+  type: string;
+  props: string[];
+}
+
+export class SheetState {
+  readonly cells = new Map<string, CellState>();
+  protected = false;
+  readonly charts: ChartRecord[] = [];
+  readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  readonly validations: Array<{ address: string; rule: unknown }> = [];
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  readonly pageLayout: { orientation: string; zoom: unknown; printTitleRows: string | null } = {
+    orientation: "Portrait",
+    zoom: null,
+    printTitleRows: null,
+  };
+
+  constructor(
+    public name: string,
+    readonly id: string
+  ) {}
+
+  cell(row: number, col: number): CellState | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  ensureCell(row: number, col: number): CellState {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: "", numberFormat: "General", format: {} };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  value(row: number, col: number): Scalar {
+    return this.cell(row, col)?.value ?? "";
+  }
+
+  grid(rect: Rect, read: (cell: CellState | undefined) => unknown): unknown[][] {
+    const rows: unknown[][] = [];
+    for (let r = 0; r < rect.rows; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < rect.cols; c++) row.push(read(this.cell(rect.row + r, rect.col + c)));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** Moves every cell at or below `fromRow` within [col, col+cols) down by `count` rows. */
+  shiftDown(fromRow: number, col: number, cols: number, count: number): void {
+    const moving = [...this.cells.entries()]
+      .map(([key, cell]) => ({ key, cell, pos: key.split(",").map(Number) }))
+      .filter(({ pos: [r, c] }) => r >= fromRow && c >= col && c < col + cols)
+      .sort((a, b) => b.pos[0] - a.pos[0]);
+    for (const { key, cell, pos } of moving) {
+      this.cells.delete(key);
+      this.cells.set(`${pos[0] + count},${pos[1]}`, cell);
+    }
+  }
+}
+
+export class TableState {
+  readonly handlers = new Set<TableHandler>();
+
+  constructor(
+    public name: string,
+    readonly id: string,
+    public sheet: SheetState,
+    public row: number,
+    public col: number,
+    public cols: number,
+    public bodyRows: number
+  ) {}
+
+  get headerRect(): Rect {
+    return { row: this.row, col: this.col, rows: 1, cols: this.cols };
+  }
+
+  get bodyRect(): Rect {
+    return { row: this.row + 1, col: this.col, rows: this.bodyRows, cols: this.cols };
+  }
+
+  get fullRect(): Rect {
+    return { row: this.row, col: this.col, rows: this.bodyRows + 1, cols: this.cols };
+  }
+
+  headers(): string[] {
+    return Array.from({ length: this.cols }, (_, i) => String(this.sheet.value(this.row, this.col + i)));
+  }
+
+  /** Column index by name, case-insensitive as Excel's TableColumnCollection.getItem is. */
+  columnIndex(name: string): number {
+    return this.headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
+  }
+}
+
+export interface FakeOptions {
+  /** Largest request one sync may send (bytes of queued values/formats); default 5 MB. */
+  requestLimitBytes?: number;
+}
+
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly workbookTableHandlers = new Set<TableHandler>();
+  requestLimitBytes: number;
+  cellEditMode = false;
+  syncCount = 0;
+  /** Estimated request size of each sync, in order. */
+  readonly requests: number[] = [];
+  readonly loads: LoadRecord[] = [];
+  /** Sync numbers (1-based) whose batch called suspendApiCalculationUntilNextSync. */
+  readonly calculationSuspendedSyncs: number[] = [];
+  selection: string | null = null;
+  activeSheet: string | null = null;
+  private nextId = 1;
+
+  constructor(options: FakeOptions = {}) {
+    this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
+  }
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  sheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  table(name: string): TableState | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): SheetState {
+    const sheet = new SheetState(name, this.newId("sheet"));
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Table events for a change of `rect` on `sheet`, fired asynchronously as Excel does. */
+  tableEventsFor(sheet: SheetState, rect: Rect, changeType: string, source: "Local" | "Remote"): Array<() => void> {
+    const fire: Array<() => void> = [];
+    for (const table of this.tables) {
+      if (table.sheet !== sheet) continue;
+      const hit = intersect(rect, table.fullRect);
+      if (!hit) continue;
+      const args: TableChangedArgs = {
+        type: "TableChanged",
+        changeType,
+        source,
+        address: rectToA1(hit),
+        tableId: table.id,
+        worksheetId: sheet.id,
+      };
+      for (const handler of [...table.handlers, ...this.workbookTableHandlers]) {
+        fire.push(() => void Promise.resolve(handler(args)).catch(() => undefined));
+      }
+    }
+    return fire;
+  }
+}
+
+/** How Excel stores a value written through Range.values (or typed by a user). */
+export function storeInput(cell: CellState, input: unknown): void {
+  if (input === null || input === undefined) return; // null in a values array leaves the cell as it is
+  cell.formula = undefined;
+  if (typeof input !== "string") {
+    cell.value = input as Scalar;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    cell.value = input;
+  } else if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+  } else if (input === "") {
+    cell.value = "";
+  } else if (input.startsWith("=")) {
+    cell.formula = input;
+    cell.value = "#NAME?";
+  } else if (input.trim() !== "" && Number.isFinite(Number(input))) {
+    cell.value = Number(input);
+  } else if (/^[+\-@]/.test(input)) {
+    cell.formula = `=${input.replace(/^@/, "")}`;
+    cell.value = "#NAME?";
+  } else if (/^(true|false)$/i.test(input)) {
+    cell.value = input.toLowerCase() === "true";
+  } else {
+    cell.value = input;
+  }
+}

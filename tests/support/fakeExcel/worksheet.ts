@@ -1,0 +1,186 @@
+/** Worksheets: ranges by address, tables, charts, freeze panes, page layout, protection. */
+import { parseA1, rectToA1 } from "./address";
+import { FakeClientObject, payloadBytes, settingsObject, type FakeContextCore } from "./context";
+import { invalidArgument, itemAlreadyExists, itemNotFound, propertyNotLoaded } from "./errors";
+import { FakeRange, assertWritable, writeOnly } from "./range";
+import type { SheetState } from "./state";
+import { FakeTableCollection } from "./table";
+
+const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
+
+export class FakeWorksheet extends FakeClientObject {
+  readonly tables: FakeTableCollection;
+
+  constructor(
+    core: FakeContextCore,
+    private readonly resolve: () => SheetState | null
+  ) {
+    super(core, "Worksheet");
+    this.tables = new FakeTableCollection(core, () => this.require(), (r) => new FakeWorksheet(core, r));
+  }
+
+  private require(): SheetState {
+    const sheet = this.resolve();
+    if (!sheet) throw itemNotFound("worksheet is a null object");
+    return sheet;
+  }
+
+  protected target(): SheetState | null {
+    return this.resolve();
+  }
+  protected get leafProps(): string[] {
+    return ["name", "id", "position"];
+  }
+  protected readProp(prop: string, sheet: SheetState): unknown {
+    if (prop === "name") return sheet.name;
+    if (prop === "id") return sheet.id;
+    if (prop === "position") return this.core.state.sheets.indexOf(sheet);
+    throw invalidArgument(`Worksheet has no loadable property "${prop}"`);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get position(): number {
+    return this.loadedValue("position");
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.core, () => {
+      const sheet = this.require();
+      const rect = parseA1(address ?? "A1:XFD1048576");
+      if (!rect) throw invalidArgument(`address "${address}"`, "Worksheet.getRange");
+      return { sheet, rect };
+    });
+  }
+
+  activate(): void {
+    this.command(0, (sheet: SheetState) => void (this.core.state.activeSheet = sheet.name));
+  }
+
+  readonly freezePanes = {
+    freezeRows: (count: number): void =>
+      this.command(0, (sheet: SheetState) => {
+        sheet.frozenRows = count;
+      }),
+  };
+
+  readonly pageLayout = Object.assign(
+    writeOnly({
+      orientation: (value: string) =>
+        this.command(payloadBytes(value), (sheet: SheetState) => void (sheet.pageLayout.orientation = value)),
+      zoom: (value: unknown) => this.command(payloadBytes(value), (sheet: SheetState) => void (sheet.pageLayout.zoom = value)),
+    }),
+    {
+      setPrintTitleRows: (address: string): void =>
+        this.command(payloadBytes(address), (sheet: SheetState) => {
+          if (!/^\$?\d+:\$?\d+$/.test(address)) throw invalidArgument(`print title rows "${address}"`);
+          sheet.pageLayout.printTitleRows = address;
+        }),
+    }
+  );
+
+  readonly protection = new FakeWorksheetProtection(this.core, () => this.resolve());
+
+  readonly charts = {
+    add: (type: string, source: FakeRange, seriesBy: string): Record<string, unknown> => {
+      let settings: Record<string, unknown> | null = null;
+      this.command(payloadBytes([type, seriesBy]), (sheet: SheetState) => {
+        assertWritable(sheet);
+        const src = source.resolveTarget();
+        if (!src) throw itemNotFound("chart source range");
+        settings = {};
+        sheet.charts.push({ type, source: rectToA1(src.rect), seriesBy, settings });
+      });
+      const sink = (): Record<string, unknown> => settings as Record<string, unknown>;
+      const chart = settingsObject(this.core, "Chart", "", ["name", "height", "width"], sink, {
+        title: ["text", "visible"],
+        legend: ["position", "visible"],
+      });
+      chart.setPosition = (start: string, end?: string): void =>
+        this.core.enqueue({ bytes: payloadBytes([start, end]), run: () => void (sink().position = { start, end }) });
+      return chart;
+    },
+  };
+}
+
+export class FakeWorksheetProtection extends FakeClientObject {
+  constructor(
+    core: FakeContextCore,
+    private readonly resolve: () => SheetState | null
+  ) {
+    super(core, "WorksheetProtection");
+  }
+  protected target(): SheetState | null {
+    return this.resolve();
+  }
+  protected get leafProps(): string[] {
+    return ["protected"];
+  }
+  protected readProp(prop: string, sheet: SheetState): unknown {
+    if (prop === "protected") return sheet.protected;
+    throw invalidArgument(`WorksheetProtection has no loadable property "${prop}"`);
+  }
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+}
+
+export class FakeWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+
+  constructor(private readonly core: FakeContextCore) {}
+
+  getItem(name: string): FakeWorksheet {
+    const resolve = (): SheetState => {
+      const sheet = this.core.state.sheet(name);
+      if (!sheet) throw itemNotFound(`worksheet ${name}`);
+      return sheet;
+    };
+    this.core.enqueue({ bytes: 0, run: () => void resolve() });
+    return new FakeWorksheet(this.core, resolve);
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.core, () => this.core.state.sheet(name) ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: SheetState | null = null;
+    this.core.enqueue({
+      bytes: payloadBytes(name),
+      run: () => {
+        const state = this.core.state;
+        if (!name || name.length > 31 || INVALID_SHEET_NAME.test(name)) throw invalidArgument(`sheet name "${name}"`);
+        if (state.sheet(name)) throw itemAlreadyExists(`worksheet ${name}`);
+        created = state.addSheet(name);
+      },
+    });
+    return new FakeWorksheet(this.core, () => created);
+  }
+
+  load(option?: string): this {
+    const props = String(option ?? "").split(",").map((p) => p.trim());
+    this.core.recordLoad("WorksheetCollection", props);
+    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    this.core.enqueue({
+      bytes: 0,
+      run: () => {
+        this.loadedItems = this.core.state.sheets.map((state) => {
+          const sheet = new FakeWorksheet(this.core, () => state);
+          sheet.loadNow(itemProps);
+          return sheet;
+        });
+      },
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw propertyNotLoaded("WorksheetCollection", "items");
+    return this.loadedItems;
+  }
+}

@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Overview, type OverviewProps } from "../../src/taskpane/components/Overview";
+import { fakeApi, makeEvaluation, recalcReport } from "./fixtures";
+import { renderInProvider } from "./renderInProvider";
+
+function props(overrides: Partial<OverviewProps> = {}): OverviewProps {
+  const api = fakeApi();
+  return {
+    evaluation: makeEvaluation(),
+    recalculating: false,
+    lastRecalc: null,
+    onRecalculate: jest.fn(),
+    selectCell: api.selectCell,
+    generateStatusSheet: api.generateStatusSheet,
+    onError: jest.fn(),
+    ...overrides,
+  };
+}
+
+describe("Overview", () => {
+  it("shows the as-of date as a readable date", () => {
+    renderInProvider(<Overview {...props()} />);
+    expect(screen.getByText("As of 30 Jun 2024")).toBeInTheDocument();
+  });
+
+  it("renders one card per pillar with its progress and status counts as text", () => {
+    renderInProvider(<Overview {...props()} />);
+    const cards = screen.getAllByRole("group", { name: /^Pillar \d$/ });
+    expect(cards).toHaveLength(4);
+    const first = cards[0];
+    expect(within(first).getByRole("heading", { name: "Pillar 1: Conventions" })).toBeInTheDocument();
+    expect(within(first).getByText("Mean progress: 67%")).toBeInTheDocument();
+    expect(within(first).getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.67");
+    const counts = within(first).getByRole("list", { name: "Pillar 1 status counts" });
+    expect(within(counts).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Achieved: 1",
+      "On track: 1",
+      "At risk: 1",
+    ]);
+    expect(within(cards[1]).getByText("Off track: 1")).toBeInTheDocument();
+    expect(within(cards[1]).getByText("No data: 1")).toBeInTheDocument();
+  });
+
+  it("lists Off track, Missed, At risk, then stale KPIs first", () => {
+    renderInProvider(<Overview {...props()} />);
+    const list = screen.getByRole("list", { name: "KPIs that need attention" });
+    const refs = within(list)
+      .getAllByRole("button")
+      .map((button) => button.textContent?.split(",")[0]);
+    expect(refs).toEqual(["2-a", "4-a", "3-a", "1-b", "2-b", "3-b"]);
+  });
+
+  it("selects the Status cell of an attention KPI", async () => {
+    const overview = props();
+    renderInProvider(<Overview {...overview} />);
+    const list = screen.getByRole("list", { name: "KPIs that need attention" });
+    await userEvent.click(within(list).getByRole("button", { name: /^3-a/ }));
+    expect(overview.selectCell).toHaveBeenCalledWith({ table: "Plan", row: 5, column: "Status" });
+  });
+
+  it("shows a spinner while recalculating, then the KPI count and the time it took", () => {
+    const overview = props({ recalculating: true });
+    const { rerender } = renderInProvider(<Overview {...overview} />);
+    expect(screen.getByText("Recalculating…")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Recalculate" })).toBeDisabled();
+    rerender(<Overview {...overview} recalculating={false} lastRecalc={recalcReport(makeEvaluation(), 420)} />);
+    expect(screen.queryByText("Recalculating…")).not.toBeInTheDocument();
+    expect(screen.getByText("Recalculated 8 KPIs in 0.4 s.")).toBeInTheDocument();
+  });
+
+  it("generates a status sheet and names the new sheet", async () => {
+    const overview = props();
+    renderInProvider(<Overview {...overview} />);
+    await userEvent.click(screen.getByRole("button", { name: "Generate status sheet" }));
+    expect(overview.generateStatusSheet).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/Added the sheet “Status 2024-06-30” with 8 KPIs/)).toBeInTheDocument();
+  });
+
+  it("passes a failed status sheet to onError", async () => {
+    const failure = new Error("busy");
+    const overview = props({ generateStatusSheet: jest.fn(async () => Promise.reject(failure)) });
+    renderInProvider(<Overview {...overview} />);
+    await userEvent.click(screen.getByRole("button", { name: "Generate status sheet" }));
+    await waitFor(() => expect(overview.onError).toHaveBeenCalledWith(failure));
+  });
+});

@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { SetupView } from "../../src/taskpane/components/SetupView";
+import type { Thresholds } from "../../src/core/types";
+import { fakeApi } from "./fixtures";
+import { renderInProvider } from "./renderInProvider";
+
+function setup(current: Thresholds | null = { onTrackAt: 1, atRiskAt: 0.8 }) {
+  const api = fakeApi();
+  const onWorkbookChanged = jest.fn();
+  const onError = jest.fn();
+  renderInProvider(
+    <SetupView
+      currentThresholds={current}
+      setUp={api.setUp}
+      importPlanText={api.importPlanText}
+      setThresholds={api.setThresholds}
+      onWorkbookChanged={onWorkbookChanged}
+      onError={onError}
+    />
+  );
+  return { api, onWorkbookChanged, onError };
+}
+
+describe("SetupView", () => {
+  it("shows why inserting the bundled plan was declined, and does not recalculate", async () => {
+    const { api, onWorkbookChanged } = setup();
+    const message = "Plan, RSP and Settings already exist; nothing was inserted. Rename or delete them first.";
+    api.setUp.mockResolvedValueOnce({ created: [], existing: ["Plan", "RSP", "Settings"], message });
+    await userEvent.click(screen.getByRole("button", { name: "Insert the bundled plan" }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(onWorkbookChanged).not.toHaveBeenCalled();
+  });
+
+  it("recalculates after inserting tables", async () => {
+    const { onWorkbookChanged } = setup();
+    await userEvent.click(screen.getByRole("button", { name: "Insert the bundled plan" }));
+    expect(await screen.findByText("Created 1 table.")).toBeInTheDocument();
+    expect(onWorkbookChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it("imports pasted text and lists each line it could not place", async () => {
+    const { api, onWorkbookChanged } = setup();
+    api.importPlanText.mockResolvedValueOnce({
+      rowsImported: 12,
+      unplaced: [
+        { line: 4, text: "Page 3 of 9", reason: "not part of a plan row" },
+        { line: 17, text: "x) orphan text", reason: "no Ref before it" },
+      ],
+      message: "Appended 12 rows to Plan.",
+    });
+    const importButton = screen.getByRole("button", { name: "Import" });
+    expect(importButton).toBeDisabled();
+    await userEvent.type(screen.getByLabelText("Plan text"), "1-a) Action");
+    await userEvent.click(importButton);
+    expect(api.importPlanText).toHaveBeenCalledWith("1-a) Action");
+    expect(await screen.findByText(/Appended 12 rows to Plan\. 12 rows imported; 2 lines could not be placed:/)).toBeInTheDocument();
+    const unplaced = screen.getByRole("list", { name: "Lines that could not be placed" });
+    expect(within(unplaced).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Line 4: “Page 3 of 9” (not part of a plan row)",
+      "Line 17: “x) orphan text” (no Ref before it)",
+    ]);
+    expect(onWorkbookChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it("marks the current preset and writes the chosen one", async () => {
+    const { api, onWorkbookChanged } = setup();
+    expect(screen.getByLabelText("100 / 80 (default)")).toBeChecked();
+    await userEvent.click(screen.getByLabelText("95 / 85"));
+    expect(api.setThresholds).toHaveBeenCalledWith({ onTrackAt: 0.95, atRiskAt: 0.85 });
+    expect(await screen.findByText("Settings now say On track at 95%, At risk at 85%.")).toBeInTheDocument();
+    expect(screen.getByLabelText("95 / 85")).toBeChecked();
+    expect(onWorkbookChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it("reports a failed threshold write through onError", async () => {
+    const { api, onError, onWorkbookChanged } = setup();
+    const failure = new Error("Settings is protected");
+    api.setThresholds.mockRejectedValueOnce(failure);
+    await userEvent.click(screen.getByLabelText("90 / 75"));
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(failure));
+    expect(onWorkbookChanged).not.toHaveBeenCalled();
+  });
+});

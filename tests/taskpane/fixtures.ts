@@ -1,0 +1,160 @@
+/** A hand-made PlanEvaluation and a fake AddinApi for the task pane's tests. */
+import { STATUSES, type Rollup, type Status, type Thresholds } from "../../src/core/types";
+import type { AddinApi, CellTarget, ImportReport, RecalcReport } from "../../src/workbook/addinApi";
+import type { EvaluatedKpi, PlanEvaluation, Problem } from "../../src/workbook/model";
+
+export const AS_OF = 45473; // 2024-06-30
+
+export function rollupOf(statuses: Status[], meanProgress: number | null): Rollup {
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+  for (const status of statuses) counts[status] += 1;
+  const withData = statuses.filter((status) => status !== "No data" && status !== "Invalid").length;
+  return { counts, total: statuses.length, withData, meanProgress };
+}
+
+export function kpi(overrides: Partial<EvaluatedKpi> & Pick<EvaluatedKpi, "row" | "ref" | "status">): EvaluatedKpi {
+  return {
+    pillar: Number(overrides.ref.split("-")[0]),
+    part: 1,
+    action: `Action ${overrides.ref}`,
+    kpi: `KPI of ${overrides.ref}`,
+    target: "At least 10 workshops",
+    owner: "CBM",
+    comment: "",
+    weight: 1,
+    rspKeys: [],
+    specificAction: false,
+    objectives: [],
+    measure: "manual",
+    actual: 5,
+    baseline: 0,
+    deadline: AS_OF,
+    targetValue: 10,
+    expected: 10,
+    progress: 0.5,
+    performance: 0.5,
+    lastUpdate: 45400,
+    stale: false,
+    note: "",
+    ...overrides,
+  };
+}
+
+export const KPIS: EvaluatedKpi[] = [
+  kpi({ row: 0, ref: "1-a", status: "On track", owner: "CBM", objectives: ["1.1.3"], rspKeys: ["1.1.3-M1"] }),
+  kpi({ row: 1, ref: "1-b", status: "At risk", owner: "Head", objectives: ["1.2.1"], rspKeys: ["1.2.1-M1"] }),
+  kpi({ row: 2, ref: "1-b", part: 2, status: "Achieved", owner: "Head", objectives: ["1.2.1"], kpi: "Second part" }),
+  kpi({ row: 3, ref: "2-a", status: "Off track", owner: "CBM", objectives: ["2.1.1"], stale: true, lastUpdate: 45000 }),
+  kpi({ row: 4, ref: "2-b", status: "No data", owner: "Vice Chair", progress: null, actual: null, stale: true, lastUpdate: null }),
+  kpi({ row: 5, ref: "3-a", status: "Missed", owner: "CBM", objectives: ["3.1.1"] }),
+  kpi({ row: 6, ref: "3-b", status: "On track", owner: "Head", stale: true, specificAction: true }),
+  kpi({ row: 7, ref: "4-a", status: "Off track", owner: "Vice Chair", objectives: ["1.1.3"] }),
+];
+
+export const PROBLEMS: Problem[] = [
+  {
+    severity: "error",
+    table: "Plan",
+    row: 4,
+    column: "Target",
+    message: 'Target "lots": expected a number such as "At least 10"',
+    address: "Plan!G6",
+  },
+  { severity: "warning", table: "WorkPlan", row: 2, column: "Refs", message: 'Unknown Ref "9-z"' },
+  { severity: "error", table: "Members", row: null, column: null, message: "The Members table is missing" },
+];
+
+export function makeEvaluation(overrides: Partial<PlanEvaluation> = {}): PlanEvaluation {
+  return {
+    settings: {
+      planName: "ROCB A/P Strategic Action Plan 2022-2024",
+      pillars: { 1: "Conventions", 2: "Capacity", 3: "Partnership", 4: "Governance" },
+      planStart: 44743,
+      planEnd: AS_OF,
+      asOf: AS_OF,
+      fiscalYearStartMonth: 7,
+      thresholds: { onTrackAt: 1, atRiskAt: 0.8 },
+      staleAfterDays: 90,
+    },
+    asOf: AS_OF,
+    kpis: KPIS,
+    pillars: [
+      { pillar: 1, title: "Conventions", rollup: rollupOf(["On track", "At risk", "Achieved"], 0.67) },
+      { pillar: 2, title: "Capacity", rollup: rollupOf(["Off track", "No data"], 0.5) },
+      { pillar: 3, title: "Partnership", rollup: rollupOf(["Missed", "On track"], 0.5) },
+      { pillar: 4, title: "Governance", rollup: rollupOf(["Off track"], 0.5) },
+    ],
+    milestones: [
+      {
+        key: "1.1.3-M1",
+        objective: "1.1.3",
+        milestone: 1,
+        description: "Regional workshop held",
+        actions: ["1-a", "4-a"],
+        rollup: rollupOf(["On track", "Off track"], 0.5),
+      },
+      {
+        key: "1.2.1-M1",
+        objective: "1.2.1",
+        milestone: 1,
+        description: "Diagnostic done",
+        actions: ["1-b"],
+        rollup: rollupOf(["At risk", "Achieved"], 0.75),
+      },
+      {
+        key: "1.2.1-M2",
+        objective: "1.2.1",
+        milestone: 2,
+        description: "Action plan adopted",
+        actions: [],
+        rollup: rollupOf([], null),
+      },
+    ],
+    objectives: [],
+    milestonesWithoutActions: ["1.2.1-M2"],
+    actionsWithoutMilestones: ["2-b", "3-b"],
+    problems: PROBLEMS,
+    ...overrides,
+  };
+}
+
+export function recalcReport(evaluation: PlanEvaluation = makeEvaluation(), durationMs = 420): RecalcReport {
+  return { evaluation, rowsWritten: evaluation.kpis.length, durationMs };
+}
+
+export interface FakeApi extends AddinApi {
+  evaluate: jest.Mock<Promise<PlanEvaluation>, []>;
+  recalculate: jest.Mock<ReturnType<AddinApi["recalculate"]>, []>;
+  validate: jest.Mock<ReturnType<AddinApi["validate"]>, []>;
+  selectCell: jest.Mock<Promise<void>, Parameters<AddinApi["selectCell"]>>;
+  setUp: jest.Mock<ReturnType<AddinApi["setUp"]>, []>;
+  importPlanText: jest.Mock<ReturnType<AddinApi["importPlanText"]>, [string]>;
+  setThresholds: jest.Mock<Promise<void>, Parameters<AddinApi["setThresholds"]>>;
+  generateStatusSheet: jest.Mock<ReturnType<AddinApi["generateStatusSheet"]>, []>;
+  onDataChanged: jest.Mock<Promise<() => void>, [() => void]>;
+  /** The handler App registered with onDataChanged, to simulate an edit. */
+  changeHandler(): () => void;
+  unsubscribe: jest.Mock<void, []>;
+}
+
+export function fakeApi(evaluation: PlanEvaluation = makeEvaluation()): FakeApi {
+  const unsubscribe = jest.fn<void, []>();
+  const api: FakeApi = {
+    evaluate: jest.fn(async () => evaluation),
+    recalculate: jest.fn(async () => recalcReport(evaluation)),
+    validate: jest.fn(async () => PROBLEMS),
+    selectCell: jest.fn(async (_target: CellTarget) => undefined),
+    setUp: jest.fn(async () => ({ created: ["Settings"], existing: [], message: "Created 1 table." })),
+    importPlanText: jest.fn(async (_text: string): Promise<ImportReport> => ({ rowsImported: 0, unplaced: [], message: "Nothing imported." })),
+    setThresholds: jest.fn(async (_thresholds: Thresholds) => undefined),
+    generateStatusSheet: jest.fn(async () => ({ sheetName: "Status 2024-06-30", kpis: 8, historyRows: 8 })),
+    onDataChanged: jest.fn(async (_handler: () => void) => unsubscribe),
+    unsubscribe,
+    changeHandler() {
+      const calls = api.onDataChanged.mock.calls;
+      if (calls.length === 0) throw new Error("onDataChanged was never called");
+      return calls[calls.length - 1][0];
+    },
+  };
+  return api;
+}

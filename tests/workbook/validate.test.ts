@@ -1,0 +1,101 @@
+import { validateWorkbook } from "../../src/workbook/validate";
+import type { Problem } from "../../src/workbook/model";
+import { addRow, byName, d, dropColumn, sampleTables, setCell, snapshotOf } from "./fixtures";
+
+function find(problems: Problem[], table: string, row: number | null, pattern: RegExp): Problem {
+  const found = problems.find((p) => p.table === table && p.row === row && pattern.test(p.message));
+  if (!found) throw new Error(`no ${table} row ${row} problem ${pattern}; got:\n${problems.map((p) => `${p.table} ${p.row} ${p.message}`).join("\n")}`);
+  return found;
+}
+
+describe("validateWorkbook", () => {
+  it("finds only the planted problems in the sample workbook, whatever its column order and extra columns", () => {
+    const problems = validateWorkbook(snapshotOf(sampleTables()));
+    expect(problems.map((p) => [p.severity, p.table, p.row, p.column, p.address])).toEqual([
+      ["error", "Plan", 7, "TARGET", "Plan!H9"],
+      ["warning", "WorkPlan", 2, "Refs", "WorkPlan!D4"],
+      ["warning", "WorkPlan", 2, "Members", "WorkPlan!E4"],
+    ]);
+    expect(problems[0].message).toMatch(/Could not read target "abc": expected/);
+    expect(problems[1].message).toBe("Unknown Ref 1-zz: no Plan row has this Ref");
+    expect(problems[2].message).toMatch(/Unknown Member "Atlantis"/);
+  });
+
+  it("reports missing tables (History is optional) and missing required and computed columns", () => {
+    const tables = sampleTables().filter((t) => t.name !== "Updates");
+    dropColumn(byName(tables, "Members"), "Name");
+    dropColumn(byName(tables, "Plan"), "Note");
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(find(problems, "Updates", null, /no table named "Updates"/)).toMatchObject({ severity: "error", column: null });
+    expect(problems.some((p) => p.table === "History")).toBe(false);
+    expect(find(problems, "Members", null, /no "Name" column/)).toMatchObject({ severity: "error", column: "Name" });
+    expect(find(problems, "Plan", null, /no "Note" column, so Recalculate cannot fill it/)).toMatchObject({ severity: "warning" });
+  });
+
+  it("reports every cell-level problem of Plan with its cell", () => {
+    const tables = sampleTables();
+    const plan = byName(tables, "Plan");
+    setCell(plan, 0, "rsp  REFERENCE", "somewhere");
+    setCell(plan, 1, "rsp  REFERENCE", "1.1.1 – 9th milestone");
+    setCell(plan, 1, "Deadline", "2023-12-31");
+    setCell(plan, 0, "Actual", "five");
+    setCell(plan, 2, "Baseline", "none");
+    setCell(plan, 3, "Weight", "heavy");
+    setCell(plan, 4, "Measure", "updates:average");
+    const dup = addRow(plan, { Ref: "1-A", part: 1, Pillar: 1, "rsp  REFERENCE": "1.1.1 – 1st milestone", TARGET: "At least 3 Members" });
+    const problems = validateWorkbook(snapshotOf(tables));
+
+    expect(find(problems, "Plan", 0, /RSP reference: could not find an RSP objective/)).toMatchObject({ severity: "warning", column: "rsp  REFERENCE", address: "Plan!E2" });
+    expect(find(problems, "Plan", 1, /RSP milestone 1\.1\.1-M9 is not in the RSP table/)).toMatchObject({ column: "rsp  REFERENCE" });
+    expect(find(problems, "Plan", 1, /Deadline "2023-12-31" is a date stored as text/)).toMatchObject({ severity: "error", column: "Deadline", address: "Plan!L3" });
+    expect(find(problems, "Plan", 0, /Actual "five" is not a number/)).toMatchObject({ severity: "error", column: "Actual", address: "Plan!J2" });
+    expect(find(problems, "Plan", 2, /Baseline "none" is not a number/)).toMatchObject({ severity: "error", column: "Baseline" });
+    expect(find(problems, "Plan", 3, /Weight "heavy" is not a number; using 1/)).toMatchObject({ severity: "warning", column: "Weight" });
+    const measure = find(problems, "Plan", 4, /Measure "updates:average" is unknown/);
+    expect(measure).toMatchObject({ severity: "warning", column: "Measure", address: "Plan!I6" });
+    expect(measure.message).toContain("manual, updates:latest, updates:sum, updates:members, activities, activities:women-share, activities:score");
+    expect(find(problems, "Plan", dup, /Ref 1-a Part 1 is also on Plan!A2/)).toMatchObject({ severity: "warning", column: "Ref" });
+  });
+
+  it("reports WorkPlan problems: unknown Ref, Member, Status, dates as text, counts", () => {
+    const tables = sampleTables();
+    const workPlan = byName(tables, "WorkPlan");
+    setCell(workPlan, 0, "Status", "Done");
+    setCell(workPlan, 1, "Held on", "1 Mar 2023");
+    setCell(workPlan, 3, "Women", 12);
+    setCell(workPlan, 4, "Participants", "many");
+    setCell(workPlan, 4, "Score", "good");
+    setCell(workPlan, 0, "Refs", "1-a, whatever");
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(find(problems, "WorkPlan", 0, /Status "Done" is unknown; expected one of Planned, Held, Postponed, Cancelled/)).toMatchObject({ column: "Status", address: "WorkPlan!H2" });
+    expect(find(problems, "WorkPlan", 0, /Refs "1-a, whatever": "whatever" is not an action reference/)).toMatchObject({ column: "Refs" });
+    expect(find(problems, "WorkPlan", 1, /Held on "1 Mar 2023" is a date stored as text/)).toMatchObject({ column: "Held on", address: "WorkPlan!I3" });
+    expect(find(problems, "WorkPlan", 3, /Women \(12\) is more than Participants \(10\)/)).toMatchObject({ column: "Women" });
+    expect(find(problems, "WorkPlan", 4, /Participants "many" is not a number/)).toMatchObject({ column: "Participants" });
+    expect(find(problems, "WorkPlan", 4, /Score "good" is not a number/)).toMatchObject({ column: "Score" });
+    // Member names are accepted whatever their case ("mongolia" in A4).
+    expect(problems.some((p) => p.table === "WorkPlan" && p.row === 3 && p.column === "Members")).toBe(false);
+  });
+
+  it("reports Updates with an unknown Ref or Member, or a date stored as text", () => {
+    const tables = sampleTables();
+    const updates = byName(tables, "Updates");
+    const unknownRef = addRow(updates, { Ref: "9-z", Date: d("2023-01-01"), Value: 1 });
+    const textDate = addRow(updates, { Ref: "1-c", Date: "2023-01-01", Value: 1 });
+    const unknownMember = addRow(updates, { Ref: "1-d", Date: d("2023-01-01"), Member: "Narnia" });
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(find(problems, "Updates", unknownRef, /Unknown Ref 9-z/)).toMatchObject({ column: "Ref", address: "Updates!A10" });
+    expect(find(problems, "Updates", textDate, /Date "2023-01-01" is a date stored as text; .* ignored/)).toMatchObject({ column: "Date", address: "Updates!B11" });
+    expect(find(problems, "Updates", unknownMember, /Unknown Member "Narnia"/)).toMatchObject({ column: "Member" });
+  });
+
+  it("names Settings problems too, and lists problems by table then row", () => {
+    const tables = sampleTables();
+    setCell(byName(tables, "Settings"), 3, "Value", "2022-07-01");
+    setCell(byName(tables, "Plan"), 0, "Actual", "five");
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(problems[0]).toMatchObject({ table: "Settings", row: 3, column: "Value", address: "Settings!A5" });
+    const tableOrder = problems.map((p) => ["Settings", "Members", "RSP", "Plan", "WorkPlan", "Updates"].indexOf(p.table));
+    expect([...tableOrder].sort((a, b) => a - b)).toEqual(tableOrder);
+  });
+});
