@@ -41,29 +41,73 @@ export function normalizeRef(text: string, pillar?: number): string | null {
   return letters ? `${pillar}-${letters}` : null;
 }
 
+/** A Refs-list token read as a Ref: its pillar (carried over to bare letters after it) and canonical text. */
+interface RefToken {
+  pillar: number;
+  ref: string;
+}
+
+type RefTokenReader = (token: string, pillar: number | undefined) => RefToken | null;
+
+const REF_LIST_SEPARATOR = /[,;]|\band\b/;
+
+function readRefToken(token: string, pillar: number | undefined): RefToken | null {
+  const ref = normalizeRef(token, pillar);
+  return ref === null ? null : { pillar: Number(ref.slice(0, ref.indexOf("-"))), ref };
+}
+
+function readRefList(text: string, readToken: RefTokenReader): string[] | ParseFailure {
+  const refs: string[] = [];
+  let pillar: number | undefined;
+  for (const piece of text.split(REF_LIST_SEPARATOR)) {
+    const token = piece.trim();
+    if (token.length === 0) continue;
+    const read = readToken(token, pillar);
+    if (read === null) {
+      return {
+        error: `"${token}" is not an action reference: expected refs such as 1-a, 1-dd, 3-k separated by commas`,
+      };
+    }
+    pillar = read.pillar;
+    if (!refs.includes(read.ref)) refs.push(read.ref);
+  }
+  return refs;
+}
+
 /**
  * A WorkPlan "Refs" cell → refs in the order written, without repeats.
  * Accepts "1-a, 1-b, 1-dd, 3-k", ";" as separator, no spaces, "and", and a pillar carried
  * over to bare letters: "1-(a), (b)" → 1-a, 1-b. An empty cell is an empty list.
  */
 export function parseRefList(text: string): string[] | ParseFailure {
-  const tokens = text
-    .split(/[,;]|\band\b/)
-    .map((token) => token.trim())
-    .filter((token) => token.length > 0);
-  const refs: string[] = [];
-  let pillar: number | undefined;
-  for (const token of tokens) {
-    const ref = normalizeRef(token, pillar);
-    if (ref === null) {
-      return {
-        error: `"${token}" is not an action reference: expected refs such as 1-a, 1-dd, 3-k separated by commas`,
-      };
-    }
-    pillar = Number(ref.split("-")[0]);
-    if (!refs.includes(ref)) refs.push(ref);
+  return readRefList(text, readRefToken);
+}
+
+/**
+ * parseRefList for the many Refs cells of a work plan: each distinct token ("1-(b)" after
+ * pillar 1) is read once, as work plans write the same few hundred Refs over and over.
+ */
+export class RefListReader {
+  /** Tokens read, by the pillar carried over to them (bare letters such as "(b)" depend on it). */
+  private readonly tokensByPillar = new Map<number | undefined, Map<string, RefToken | null>>();
+
+  read(text: string): string[] | ParseFailure {
+    return readRefList(text, this.readToken);
   }
-  return refs;
+
+  private readonly readToken: RefTokenReader = (token, pillar) => {
+    let tokens = this.tokensByPillar.get(pillar);
+    if (!tokens) {
+      tokens = new Map();
+      this.tokensByPillar.set(pillar, tokens);
+    }
+    let read = tokens.get(token);
+    if (read === undefined) {
+      read = readRefToken(token, pillar);
+      tokens.set(token, read);
+    }
+    return read;
+  };
 }
 
 // One token of a "See also" list: "1-(b)", "1- (b)", "3-k", "(dd)", or a separator.

@@ -44,7 +44,7 @@ interface Measured {
 
 export function evaluateKpi(input: KpiInput): KpiResult {
   const { planStart, deadline, asOf } = input;
-  if (![planStart, deadline, asOf].every(Number.isFinite)) {
+  if (!Number.isFinite(planStart) || !Number.isFinite(deadline) || !Number.isFinite(asOf)) {
     return invalid(0, "Plan start, deadline or as-of date is not a date");
   }
   const elapsed = elapsedFraction(planStart, deadline, asOf);
@@ -57,13 +57,12 @@ export function evaluateKpi(input: KpiInput): KpiResult {
   if (!Number.isFinite(targetValue)) return invalid(elapsed, "Target value is not a number");
   const expected = part.kind === "count" ? baseline + (targetValue - baseline) * elapsed : part.value;
 
-  const known = { targetValue, expected, elapsed };
   const { actual } = input;
   if (actual === null || actual === undefined) {
-    return { ...known, status: "No data", progress: null, performance: null, note: "No actual yet" };
+    return { targetValue, expected, elapsed, status: "No data", progress: null, performance: null, note: "No actual yet" };
   }
   if (!Number.isFinite(actual)) {
-    return { ...known, status: "No data", progress: null, performance: null, note: "Actual is not a number" };
+    return { targetValue, expected, elapsed, status: "No data", progress: null, performance: null, note: "Actual is not a number" };
   }
 
   const measured =
@@ -72,7 +71,9 @@ export function evaluateKpi(input: KpiInput): KpiResult {
       : measureFloor(part, actual, baseline, targetValue, elapsed);
   const status = decideStatus(part, measured, input, input.thresholds ?? DEFAULT_THRESHOLDS);
   return {
-    ...known,
+    targetValue,
+    expected,
+    elapsed,
     status,
     progress: measured.progress,
     performance: measured.performance,

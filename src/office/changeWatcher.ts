@@ -4,6 +4,10 @@
  * computed columns is ignored; every other edit, the user's (Local) or a co-author's (Remote),
  * fires the handler. The computed columns' positions are re-read before each firing, so a
  * column inserted by the user does not make the add-in's next write look like an edit.
+ *
+ * Each table gets its own handler, which knows the table by name: nothing depends on the
+ * format of TableChangedEventArgs.tableId. A watched table created later (Set up in an empty
+ * workbook) is picked up by rearm().
  */
 import { computedColumns, findColumn, type TableName } from "../workbook/schema";
 import { debounce } from "./debounce";
@@ -13,13 +17,19 @@ export const DEFAULT_DEBOUNCE_MS = 600;
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Sheet column indexes of each watched table's computed columns, by table id. */
-type ComputedColumns = Map<string, Set<number>>;
+/** Sheet column indexes of each watched table's computed columns, by table name. */
+type ComputedColumns = Map<TableName, Set<number>>;
 
 interface TableChange {
-  tableId: string;
   changeType: string;
   address: string;
+}
+
+export interface DataWatch {
+  /** Registers handlers on watched tables that have none yet (e.g. just created by Set up). */
+  rearm(): Promise<void>;
+  /** Removes every handler; a pending or later change no longer reaches the handler. */
+  stop(): void;
 }
 
 function columnIndex(letters: string): number {
@@ -37,12 +47,12 @@ export function addressColumns(address: string): [number, number] | null {
   return [cols[0], cols[cols.length - 1]];
 }
 
-export function isOwnWrite(change: TableChange, computed: ComputedColumns): boolean {
+/** True when `change` edited cells of the table's computed columns only (`computed`: their sheet columns). */
+export function isOwnWrite(change: TableChange, computed: ReadonlySet<number> | undefined): boolean {
   if (change.changeType !== "RangeEdited") return false;
-  const columns = computed.get(change.tableId);
   const span = addressColumns(change.address);
-  if (!columns || !span) return false;
-  for (let col = span[0]; col <= span[1]; col++) if (!columns.has(col)) return false;
+  if (!computed || !span) return false;
+  for (let col = span[0]; col <= span[1]; col++) if (!computed.has(col)) return false;
   return true;
 }
 
@@ -52,32 +62,36 @@ interface Lookup {
 }
 
 async function findWatchedTables(context: Excel.RequestContext): Promise<Lookup[]> {
-  const lookups = WATCHED_TABLES.map((name) => ({ name, table: context.workbook.tables.getItemOrNullObject(name).load("id") }));
+  const lookups = WATCHED_TABLES.map((name) => ({ name, table: context.workbook.tables.getItemOrNullObject(name) }));
   await context.sync();
+  // Only now is it known which lookups are null objects: nothing was queued on them before.
   return lookups.filter((lookup) => !lookup.table.isNullObject);
 }
 
 /** Queues the header loads; call the returned function after the next sync. */
 function queueComputedColumns(found: Lookup[]): () => ComputedColumns {
-  const headers = found.map(({ name, table }) => ({ name, table, header: table.getHeaderRowRange().load("values, columnIndex") }));
+  const headers = found.map(({ name, table }) => ({ name, header: table.getHeaderRowRange().load("values, columnIndex") }));
   return () => {
     const result: ComputedColumns = new Map();
-    for (const { name, table, header } of headers) {
+    for (const { name, header } of headers) {
       const names = header.values[0].map((h) => String(h));
       const columns = new Set<number>();
       for (const column of computedColumns(name)) {
         const index = findColumn(names, column.header);
         if (index >= 0) columns.add(header.columnIndex + index);
       }
-      result.set(table.id, columns);
+      result.set(name, columns);
     }
     return result;
   };
 }
 
-export async function watchDataChanges(run: ExcelRun, handler: () => void, debounceMs = DEFAULT_DEBOUNCE_MS): Promise<() => void> {
+type Registration = OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
+
+export async function watchDataChanges(run: ExcelRun, handler: () => void, debounceMs = DEFAULT_DEBOUNCE_MS): Promise<DataWatch> {
   let active = true;
   let computed: ComputedColumns = new Map();
+  const registrations = new Map<TableName, Registration>();
 
   const refresh = (): Promise<ComputedColumns> =>
     run(async (context) => {
@@ -95,25 +109,40 @@ export async function watchDataChanges(run: ExcelRun, handler: () => void, debou
       });
   }, debounceMs);
 
-  const onChanged = async (change: Excel.TableChangedEventArgs): Promise<void> => {
-    if (active && !isOwnWrite(change, computed)) fire();
+  const onChanged = (name: TableName) => async (change: Excel.TableChangedEventArgs): Promise<void> => {
+    if (active && !isOwnWrite(change, computed.get(name))) fire();
   };
 
-  const registrations = await run(async (context) => {
-    const found = await findWatchedTables(context);
-    const read = queueComputedColumns(found);
-    const results = found.map(({ table }) => table.onChanged.add(onChanged));
-    await context.sync();
-    computed = read();
-    return results;
-  });
+  // Registration happens inside a run and the handlers fire after it has finished, as the
+  // Office.js events article does it; each registration keeps its context for removal.
+  const arm = (): Promise<void> =>
+    run(async (context) => {
+      const found = await findWatchedTables(context);
+      const read = queueComputedColumns(found);
+      const added = found
+        .filter(({ name }) => !registrations.has(name))
+        .map(({ name, table }) => ({ name, registration: table.onChanged.add(onChanged(name)) }));
+      await context.sync();
+      computed = read();
+      for (const { name, registration } of added) registrations.set(name, registration);
+    });
 
-  return () => {
-    active = false;
-    fire.cancel();
-    for (const registration of registrations) registration.remove();
-    // All registrations share the context of the run that made them: one sync removes them.
-    // The pane is closing or re-subscribing: a failed removal leaves an inert handler.
-    if (registrations.length > 0) void registrations[0].context.sync().catch(() => undefined);
+  await arm();
+
+  return {
+    rearm: () => (active ? arm() : Promise.resolve()),
+    stop: () => {
+      active = false;
+      fire.cancel();
+      // A handler must be removed through the context that added it: one sync per context.
+      const contexts = new Set<OfficeExtension.ClientRequestContext>();
+      for (const registration of registrations.values()) {
+        registration.remove();
+        contexts.add(registration.context);
+      }
+      registrations.clear();
+      // The pane is closing or re-subscribing: a failed removal leaves an inert handler.
+      void Promise.all([...contexts].map((context) => context.sync().catch(() => undefined)));
+    },
   };
 }

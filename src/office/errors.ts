@@ -1,6 +1,7 @@
 /**
  * Office.js failures in the user's words, each naming what to do. WorkbookError messages are
- * already plain words and pass through unchanged.
+ * already plain words and pass through unchanged. Keys are error codes as Excel sends them
+ * (Excel.ErrorCodes, OfficeExtension.ErrorCodes, and the web's RequestPayloadSizeLimitExceeded).
  */
 import { WorkbookError } from "../workbook/gateway";
 
@@ -19,12 +20,16 @@ const MESSAGES: Record<string, string> = {
   ItemAlreadyExists: "A sheet or table with that name already exists. Rename or delete it, then try again.",
   ApiNotFound:
     "This version of Excel is too old for KPI Tracker. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
-  ApiNotAvailable:
-    "This version of Excel is too old for KPI Tracker. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
   InsertDeleteConflict:
     "Someone inserted or deleted cells while KPI Tracker was working. Wait a moment, then try again.",
   Conflict: "Someone else changed the workbook at the same time. Wait a moment, then try again.",
-  EditModeLocked: "The workbook is locked for editing. Close other dialogs in Excel, then try again.",
+  InvalidReference:
+    "A table changed shape while KPI Tracker was working (rows or columns inserted or deleted). Try again.",
+  FilteredRangeConflict:
+    "A filter hides rows of a KPI Tracker table, so rows cannot be added. Clear the filter (Data > Clear), then try again.",
+  MergedRangeConflict: "Merged cells are in the way of a KPI Tracker table. Unmerge them (Home > Merge & Center), then try again.",
+  ActivityLimitReached: "Excel is busy. Wait a moment, then try again.",
+  WriteNotSupportedWhenModalDialogOpen: "A dialog is open in Excel. Close it, then try again.",
   GeneralException:
     "Excel could not finish the request. Save your work and try again; if it keeps happening, close and reopen the workbook.",
 };

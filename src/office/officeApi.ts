@@ -13,7 +13,7 @@ import {
   validateWorkbook,
 } from "../workbook/operations";
 import { generateStatusSheet } from "../workbook/statusSheet";
-import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type ExcelRun } from "./changeWatcher";
+import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch, type ExcelRun } from "./changeWatcher";
 import { toUserError } from "./errors";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
 
@@ -33,21 +33,36 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     }
   };
 
+  // Live subscriptions, re-armed after Set up: a pane that subscribed to an empty workbook
+  // would otherwise never hear of the tables Set up inserts.
+  const watches = new Set<DataWatch>();
+  const rearmWatches = (): Promise<unknown> => Promise.all([...watches].map((watch) => watch.rearm().catch(() => undefined)));
+
   return {
     evaluate: () => withGateway(async (gateway) => evaluateWorkbook(await gateway.read(PLAN_INPUT_TABLES))),
     recalculate: () => withGateway((gateway) => recalculateWorkbook(gateway)),
     validate: () => withGateway(async (gateway) => validateWorkbook(await gateway.read(PLAN_INPUT_TABLES))),
     selectCell: (target) => withGateway((gateway) => gateway.selectCell(target)),
-    setUp: () => withGateway((gateway) => setUpWorkbook(gateway)),
+    setUp: async () => {
+      const report = await withGateway((gateway) => setUpWorkbook(gateway));
+      if (report.created.length > 0) await rearmWatches();
+      return report;
+    },
     importPlanText: (text) => withGateway((gateway) => importPlanIntoWorkbook(gateway, text)),
     setThresholds: (thresholds) => withGateway((gateway) => setThresholds(gateway, thresholds)),
     generateStatusSheet: () => withGateway((gateway) => generateStatusSheet(gateway)),
     onDataChanged: async (handler) => {
+      let watch: DataWatch;
       try {
-        return await watchDataChanges(run, handler, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+        watch = await watchDataChanges(run, handler, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
       } catch (error) {
         throw toUserError(error);
       }
+      watches.add(watch);
+      return () => {
+        watches.delete(watch);
+        watch.stop();
+      };
     },
   };
 }

@@ -214,6 +214,7 @@ export class OfficeGateway implements WorkbookGateway {
       const slice = rest.slice(start, end);
       // null leaves a new cell to the table (blank, or its calculated column's formula).
       const values = slice as Array<Array<string | number | boolean>>;
+      // An undefined index reaches Excel as null: append after the last row.
       steps.push({ bytes: estimateBytes(slice), queue: () => void table().rows.add(undefined, values) });
     }
     return steps;

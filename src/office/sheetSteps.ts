@@ -27,9 +27,18 @@ function applyFormat(sheet: Excel.Worksheet, spec: CellFormat): void {
     range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => spec.numberFormat));
   }
   if (spec.border) {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
-      range.format.borders.getItem(edge).style = "Continuous";
-    }
+    const rows = spec.range.rows ?? 1;
+    const cols = spec.range.cols ?? 1;
+    // Inside edges exist only between rows or columns: a one-row range has no InsideHorizontal.
+    const edges: Array<"EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical"> = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+    ];
+    if (rows > 1) edges.push("InsideHorizontal");
+    if (cols > 1) edges.push("InsideVertical");
+    for (const edge of edges) range.format.borders.getItem(edge).style = "Continuous";
   }
 }
 

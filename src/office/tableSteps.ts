@@ -59,8 +59,10 @@ export function tableSteps(
   steps.push({
     bytes: estimateBytes([spec.validationLists, spec.columnWidths]) + 2_000,
     queue: () => {
-      const address = refToAddress({ row: 0, col, rows: spec.rows.length + 1, cols: width });
-      const table = sheet().tables.add(address, true);
+      // A Range, not an address string: TableCollection.add resolves a sheet-less address
+      // against the active sheet, which is not the sheet just added.
+      const source = sheet().getRange(refToAddress({ row: 0, col, rows: spec.rows.length + 1, cols: width }));
+      const table = sheet().tables.add(source, true);
       table.name = spec.name;
       for (const [header, list] of Object.entries(spec.validationLists ?? {})) {
         const range = columnBody(table, header);

@@ -105,6 +105,8 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         onError={showError}
       />
     );
+  } else if (loading) {
+    view = <Spinner label="Reading the workbook…" />;
   } else if (tab === "problems") {
     view = (
       <ProblemsView
@@ -115,8 +117,6 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         onError={showError}
       />
     );
-  } else if (loading) {
-    view = <Spinner label="Reading the workbook…" />;
   } else if (!evaluation) {
     view = noPlan;
   } else if (tab === "plan") {

@@ -31,11 +31,15 @@ export function cellAddress(sheet: string, row: number, col: number): string {
 
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value).trim();
 }
 
 export function isEmptyCell(value: CellValue): boolean {
+  // Numbers and booleans always have text; only strings need trimming to tell.
+  if (typeof value === "number" || typeof value === "boolean") return false;
+  if (typeof value === "string") return value.trim() === "";
   return cellText(value) === "";
 }
 

@@ -26,15 +26,31 @@ export interface EvaluateOptions {
   today?: number;
 }
 
+/**
+ * The inspection behind each evaluation made by evaluateWorkbook, with the snapshot it read, so
+ * computedColumnWrites(snapshot, evaluation) does not inspect the same snapshot a second time.
+ */
+const inspections = new WeakMap<PlanEvaluation, { snapshot: WorkbookSnapshot; inspection: WorkbookInspection }>();
+
 export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOptions = {}): PlanEvaluation {
-  return evaluateInspection(inspectWorkbook(snapshot), options);
+  const inspection = inspectWorkbook(snapshot);
+  const evaluation = evaluateInspection(inspection, options);
+  inspections.set(evaluation, { snapshot, inspection });
+  return evaluation;
+}
+
+/** The inspection evaluateWorkbook made of this snapshot for this evaluation, if it made one. */
+export function inspectionBehind(evaluation: PlanEvaluation, snapshot: WorkbookSnapshot): WorkbookInspection | null {
+  const entry = inspections.get(evaluation);
+  return entry && entry.snapshot === snapshot ? entry.inspection : null;
 }
 
 export function evaluateInspection(inspection: WorkbookInspection, options: EvaluateOptions = {}): PlanEvaluation {
   const { settings } = inspection;
   const asOf = options.asOf ?? settings.asOf ?? options.today ?? todaySerial();
   const measures = new MeasureIndex(inspection.updates, inspection.workPlan, asOf, (text) => inspection.members.identity(text));
-  const kpis = inspection.plan.map((row) => evaluateRow(row, inspection, measures, asOf));
+  const objectivesOf = new ObjectiveReader();
+  const kpis = inspection.plan.map((row) => evaluateRow(row, inspection, measures, objectivesOf, asOf));
   const milestones = summarizeMilestones(inspection, kpis);
   return {
     settings,
@@ -49,7 +65,36 @@ export function evaluateInspection(inspection: WorkbookInspection, options: Eval
   };
 }
 
-function evaluateRow(row: InspectedPlanRow, inspection: WorkbookInspection, measures: MeasureIndex, asOf: number): EvaluatedKpi {
+/** The RSP objectives of a row's milestone keys, read once per distinct key. */
+class ObjectiveReader {
+  private readonly objectiveOfKey = new Map<string, string | null>();
+
+  objectives(keys: readonly string[]): string[] {
+    const objectives: string[] = [];
+    for (const key of keys) {
+      const objective = this.objectiveOf(key);
+      if (objective && !objectives.includes(objective)) objectives.push(objective);
+    }
+    return objectives;
+  }
+
+  private objectiveOf(key: string): string | null {
+    let objective = this.objectiveOfKey.get(key);
+    if (objective === undefined) {
+      objective = parseMilestoneKey(key)?.objective ?? null;
+      this.objectiveOfKey.set(key, objective);
+    }
+    return objective;
+  }
+}
+
+function evaluateRow(
+  row: InspectedPlanRow,
+  inspection: WorkbookInspection,
+  measures: MeasureIndex,
+  objectivesOf: ObjectiveReader,
+  asOf: number
+): EvaluatedKpi {
   const { settings } = inspection;
   const { actual, lastUpdate } = measures.actualFor(row);
   const baseline = row.baseline ?? 0;
@@ -64,7 +109,7 @@ function evaluateRow(row: InspectedPlanRow, inspection: WorkbookInspection, meas
     thresholds: settings.thresholds,
   });
   const rspKeys = isFailure(row.rsp) ? [] : row.rsp.keys;
-  const objectives = [...new Set(rspKeys.map((key) => parseMilestoneKey(key)?.objective).filter((o): o is string => !!o))];
+  const objectives = objectivesOf.objectives(rspKeys);
   return {
     row: row.row,
     pillar: row.pillar ?? 0,
@@ -94,31 +139,40 @@ function evaluateRow(row: InspectedPlanRow, inspection: WorkbookInspection, meas
   };
 }
 
-function rollupOf(kpis: readonly EvaluatedKpi[]): Rollup {
-  return rollup(kpis.map((kpi): RollupItem => ({ status: kpi.status, progress: kpi.progress, weight: kpi.weight })));
+function rollupOf(kpis: EvaluatedKpi[]): Rollup {
+  // An EvaluatedKpi carries a RollupItem's status, progress and weight.
+  const items: RollupItem[] = kpis;
+  return rollup(items);
+}
+
+/** KPIs grouped by each key they have (a KPI with two keys is in two groups). */
+function groupBy<K>(kpis: readonly EvaluatedKpi[], keysOf: (kpi: EvaluatedKpi) => readonly K[]): Map<K, EvaluatedKpi[]> {
+  const groups = new Map<K, EvaluatedKpi[]>();
+  for (const kpi of kpis) {
+    for (const key of keysOf(kpi)) {
+      const group = groups.get(key);
+      if (group) group.push(kpi);
+      else groups.set(key, [kpi]);
+    }
+  }
+  return groups;
 }
 
 function summarizePillars(inspection: WorkbookInspection, kpis: EvaluatedKpi[]): PillarSummary[] {
   const numbers = new Set<number>(Object.keys(inspection.settings.pillars).map(Number));
   for (const kpi of kpis) numbers.add(kpi.pillar);
+  const byPillar = groupBy(kpis, (kpi) => [kpi.pillar]);
   return [...numbers]
     .sort((a, b) => a - b)
     .map((pillar) => ({
       pillar,
       title: inspection.settings.pillars[pillar] ?? (pillar === 0 ? "No pillar" : `Pillar ${pillar}`),
-      rollup: rollupOf(kpis.filter((kpi) => kpi.pillar === pillar)),
+      rollup: rollupOf(byPillar.get(pillar) ?? []),
     }));
 }
 
 function summarizeMilestones(inspection: WorkbookInspection, kpis: EvaluatedKpi[]): MilestoneSummary[] {
-  const byKey = new Map<string, EvaluatedKpi[]>();
-  for (const kpi of kpis) {
-    for (const key of kpi.rspKeys) {
-      const list = byKey.get(key);
-      if (list) list.push(kpi);
-      else byKey.set(key, [kpi]);
-    }
-  }
+  const byKey = groupBy(kpis, (kpi) => kpi.rspKeys);
   const seen = new Set<string>();
   const summaries: MilestoneSummary[] = [];
   for (const rsp of inspection.rsp) {
@@ -142,9 +196,10 @@ function summarizeMilestones(inspection: WorkbookInspection, kpis: EvaluatedKpi[
 function summarizeObjectives(inspection: WorkbookInspection, kpis: EvaluatedKpi[]): ObjectiveSummary[] {
   const objectives = new Set<string>(inspection.rsp.map((r) => r.objective).filter((o) => o !== ""));
   for (const kpi of kpis) for (const objective of kpi.objectives) objectives.add(objective);
+  const byObjective = groupBy(kpis, (kpi) => kpi.objectives);
   return [...objectives].sort(compareObjectives).map((objective) => ({
     objective,
-    rollup: rollupOf(kpis.filter((kpi) => kpi.objectives.includes(objective))),
+    rollup: rollupOf(byObjective.get(objective) ?? []),
   }));
 }
 

@@ -1,7 +1,7 @@
 /**
- * Where a KPI's actual comes from (DESIGN.md §2 "Measure"). Updates are indexed by Ref and
- * Part and WorkPlan activities by Ref once, and each Ref's totals are computed once, so a
- * plan of thousands of KPIs over hundreds of thousands of rows stays linear.
+ * Where a KPI's actual comes from (DESIGN.md §2 "Measure"). Each Updates row is folded once
+ * into the totals of its Ref and Part, and each WorkPlan activity into the totals of the Refs
+ * it serves, so a plan of thousands of KPIs over hundreds of thousands of rows stays linear.
  *
  * Rules chosen here:
  * - An Updates row with an empty Part counts for Part 1 (as a Plan row with an empty Part is Part 1).
@@ -58,10 +58,8 @@ interface ActivityTotals {
 }
 
 export class MeasureIndex {
-  private readonly updatesByKey = new Map<string, UpdateRow[]>();
-  private readonly heldByRef = new Map<string, ActivityFacts[]>();
-  private readonly servingCount = new Map<string, number>();
-  private readonly updateTotals = new Map<string, UpdateTotals>();
+  /** Totals of the dated updates up to as-of, by Ref, then by Part. */
+  private readonly updateTotals = new Map<string, Map<number, UpdateTotals>>();
   private readonly activityTotals = new Map<string, ActivityTotals>();
 
   constructor(
@@ -71,22 +69,20 @@ export class MeasureIndex {
     /** Identity of a Member as written (its code when known), for counting distinct Members. */
     private readonly memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
   ) {
+    // In log order, so that on the same date the later row of the append-only log wins.
     for (const update of updates) {
       if (update.date === null || update.date > asOf) continue;
-      const key = updateKey(update.ref, update.part);
-      const list = this.updatesByKey.get(key);
-      if (list) list.push(update);
-      else this.updatesByKey.set(key, [update]);
+      this.addUpdate(this.updateTotalsFor(update.ref, update.part), update, update.date);
     }
     // Whether an activity is held is decided once, not once per Ref it serves.
     for (const activity of activities) {
       const held = this.isHeld(activity);
-      for (const ref of new Set(activity.refs)) {
-        this.servingCount.set(ref, (this.servingCount.get(ref) ?? 0) + 1);
-        if (!held) continue;
-        const list = this.heldByRef.get(ref);
-        if (list) list.push(activity);
-        else this.heldByRef.set(ref, [activity]);
+      const { refs } = activity;
+      for (let i = 0; i < refs.length; i += 1) {
+        if (refs.indexOf(refs[i]) !== i) continue; // a Ref written twice serves once
+        const totals = this.activityTotalsFor(refs[i]);
+        totals.serving += 1;
+        if (held) addHeldActivity(totals, activity);
       }
     }
   }
@@ -126,58 +122,86 @@ export class MeasureIndex {
   }
 
   private updates(ref: string, part: number): UpdateTotals {
-    const key = updateKey(ref, part);
-    const cached = this.updateTotals.get(key);
-    if (cached) return cached;
-    const totals: UpdateTotals = { latest: null, latestDate: -Infinity, sum: null, members: new Set(), newestDate: null, rows: 0 };
-    for (const update of this.updatesByKey.get(key) ?? []) {
-      const date = update.date as number;
-      totals.rows += 1;
-      if (totals.newestDate === null || date > totals.newestDate) totals.newestDate = date;
-      if (update.value !== null) {
-        // Same date: the later row of the append-only log wins.
-        if (date >= totals.latestDate) {
-          totals.latest = update.value;
-          totals.latestDate = date;
-        }
-        totals.sum = (totals.sum ?? 0) + update.value;
-      }
-      if (update.member !== "") totals.members.add(this.memberIdentity(update.member));
-    }
-    this.updateTotals.set(key, totals);
-    return totals;
+    return this.updateTotals.get(ref)?.get(part) ?? NO_UPDATES;
   }
 
   private activities(ref: string): ActivityTotals {
-    const cached = this.activityTotals.get(ref);
-    if (cached) return cached;
-    const serving = this.servingCount.get(ref) ?? 0;
-    const totals: ActivityTotals = { serving, held: 0, women: 0, participantsWithWomen: 0, scoreSum: 0, scoreWeight: 0, newestHeld: null };
-    for (const activity of this.heldByRef.get(ref) ?? []) {
-      totals.held += 1;
-      if (activity.heldOn !== null && (totals.newestHeld === null || activity.heldOn > totals.newestHeld)) {
-        totals.newestHeld = activity.heldOn;
-      }
-      if (activity.participants !== null && activity.participants > 0 && activity.women !== null) {
-        totals.women += activity.women;
-        totals.participantsWithWomen += activity.participants;
-      }
-      if (activity.score !== null) {
-        const weight = activity.participants !== null && activity.participants > 0 ? activity.participants : 1;
-        totals.scoreSum += activity.score * weight;
-        totals.scoreWeight += weight;
-      }
+    return this.activityTotals.get(ref) ?? NO_ACTIVITIES;
+  }
+
+  private updateTotalsFor(ref: string, part: number): UpdateTotals {
+    let byPart = this.updateTotals.get(ref);
+    if (!byPart) {
+      byPart = new Map();
+      this.updateTotals.set(ref, byPart);
     }
-    this.activityTotals.set(ref, totals);
+    let totals = byPart.get(part);
+    if (!totals) {
+      totals = { latest: null, latestDate: -Infinity, sum: null, members: new Set(), newestDate: null, rows: 0 };
+      byPart.set(part, totals);
+    }
+    return totals;
+  }
+
+  private addUpdate(totals: UpdateTotals, update: UpdateRow, date: number): void {
+    totals.rows += 1;
+    if (totals.newestDate === null || date > totals.newestDate) totals.newestDate = date;
+    if (update.value !== null) {
+      if (date >= totals.latestDate) {
+        totals.latest = update.value;
+        totals.latestDate = date;
+      }
+      totals.sum = (totals.sum ?? 0) + update.value;
+    }
+    if (update.member !== "") totals.members.add(this.memberIdentity(update.member));
+  }
+
+  private activityTotalsFor(ref: string): ActivityTotals {
+    let totals = this.activityTotals.get(ref);
+    if (!totals) {
+      totals = { serving: 0, held: 0, women: 0, participantsWithWomen: 0, scoreSum: 0, scoreWeight: 0, newestHeld: null };
+      this.activityTotals.set(ref, totals);
+    }
     return totals;
   }
 
   private isHeld(activity: ActivityFacts): boolean {
     if (activity.heldOn !== null) return activity.heldOn <= this.asOf;
-    return activity.status.trim().toLowerCase() === "held";
+    return activity.status === "Held" || activity.status.trim().toLowerCase() === "held";
   }
 }
 
-function updateKey(ref: string, part: number): string {
-  return `${ref}#${part}`;
+function addHeldActivity(totals: ActivityTotals, activity: ActivityFacts): void {
+  totals.held += 1;
+  if (activity.heldOn !== null && (totals.newestHeld === null || activity.heldOn > totals.newestHeld)) {
+    totals.newestHeld = activity.heldOn;
+  }
+  if (activity.participants !== null && activity.participants > 0 && activity.women !== null) {
+    totals.women += activity.women;
+    totals.participantsWithWomen += activity.participants;
+  }
+  if (activity.score !== null) {
+    const weight = activity.participants !== null && activity.participants > 0 ? activity.participants : 1;
+    totals.scoreSum += activity.score * weight;
+    totals.scoreWeight += weight;
+  }
 }
+
+/** Totals of a Ref and Part without updates, and of a Ref no activity serves (never modified). */
+const NO_UPDATES: Readonly<UpdateTotals> = Object.freeze({
+  latest: null,
+  latestDate: -Infinity,
+  sum: null,
+  members: new Set<string>(),
+  newestDate: null,
+  rows: 0,
+});
+const NO_ACTIVITIES: Readonly<ActivityTotals> = Object.freeze({
+  serving: 0,
+  held: 0,
+  women: 0,
+  participantsWithWomen: 0,
+  scoreSum: 0,
+  scoreWeight: 0,
+  newestHeld: null,
+});

@@ -14,7 +14,7 @@ import type { TableView } from "./tableView";
 import type { InspectedActivity, WorkbookInspection } from "./validate";
 import { inspectWorkbook } from "./validate";
 import type { EvaluateOptions } from "./evaluate";
-import { evaluateInspection } from "./evaluate";
+import { evaluateInspection, inspectionBehind } from "./evaluate";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { headlineStatus } from "./headlineStatus";
 import { milestoneKey } from "../core/rsp";
@@ -54,10 +54,10 @@ function refCheck(activity: InspectedActivity): string {
 }
 
 /** Whole-column writes for one table: one entry per body row, null where no item maps to it. */
-function tableWrites<T>(
+function tableWrites<T extends { row: number }>(
   table: TableName,
   view: TableView | undefined,
-  items: ReadonlyArray<{ row: number; item: T }>,
+  items: readonly T[],
   fills: ColumnFill<T>[]
 ): ColumnWrite[] {
   if (!view) return [];
@@ -65,7 +65,7 @@ function tableWrites<T>(
   for (const fill of fills) {
     if (!view.has(fill.header)) continue;
     const values: CellValue[] = new Array(view.rowCount).fill(null);
-    for (const { row, item } of items) values[row] = fill.value(item);
+    for (const item of items) values[item.row] = fill.value(item);
     const def = computedColumns(table).find((c) => normalizeHeader(c.header) === normalizeHeader(fill.header));
     const write: ColumnWrite = { table: view.name, column: view.headerAsWritten(fill.header), values };
     if (def && def.type !== "text" && def.type !== "number") write.numberFormat = NUMBER_FORMATS[def.type];
@@ -77,7 +77,7 @@ function tableWrites<T>(
 export function computedColumnWrites(
   snapshot: WorkbookSnapshot,
   evaluation: PlanEvaluation,
-  inspection: WorkbookInspection = inspectWorkbook(snapshot)
+  inspection: WorkbookInspection = inspectionBehind(evaluation, snapshot) ?? inspectWorkbook(snapshot)
 ): ColumnWrite[] {
   const { views } = inspection;
   const milestones = new Map(evaluation.milestones.map((m) => [m.key, m]));
@@ -86,16 +86,14 @@ export function computedColumnWrites(
     .map((r) => ({ row: r.row, item: milestones.get(milestoneKey(r.objective, r.milestone as number)) }))
     .filter((entry): entry is { row: number; item: NonNullable<typeof entry.item> } => entry.item !== undefined);
   return [
-    ...tableWrites("Plan", views.Plan, evaluation.kpis.map((kpi) => ({ row: kpi.row, item: kpi })), PLAN_FILLS),
+    ...tableWrites("Plan", views.Plan, evaluation.kpis, PLAN_FILLS),
     ...tableWrites("RSP", views.RSP, rspItems, [
-      { header: "Actions", value: (m) => m.actions.join(", ") },
-      { header: "KPIs", value: (m) => m.rollup.total },
-      { header: "Progress", value: (m) => round(m.rollup.meanProgress, 4) },
-      { header: "Status", value: (m) => headlineStatus(m.rollup) ?? NO_ACTIONS },
+      { header: "Actions", value: ({ item: m }) => m.actions.join(", ") },
+      { header: "KPIs", value: ({ item: m }) => m.rollup.total },
+      { header: "Progress", value: ({ item: m }) => round(m.rollup.meanProgress, 4) },
+      { header: "Status", value: ({ item: m }) => headlineStatus(m.rollup) ?? NO_ACTIONS },
     ]),
-    ...tableWrites("WorkPlan", views.WorkPlan, inspection.workPlan.map((a) => ({ row: a.row, item: a })), [
-      { header: "Ref check", value: refCheck },
-    ]),
+    ...tableWrites("WorkPlan", views.WorkPlan, inspection.workPlan, [{ header: "Ref check", value: refCheck }]),
   ];
 }
 

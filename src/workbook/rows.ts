@@ -81,6 +81,33 @@ function inputHeaders(table: TableName): string[] {
   return TABLES[table].columns.filter((c) => c.role === "input").map((c) => c.header);
 }
 
+/** Column indexes of the listed headers (-1 when missing), resolved once per table, not per cell. */
+function columnIndexes<H extends string>(view: TableView, headers: readonly H[]): Record<H, number> {
+  const indexes = {} as Record<H, number>;
+  for (const header of headers) indexes[header] = view.column(header);
+  return indexes;
+}
+
+/** Indexes of the columns whose emptiness makes a row blank. */
+function blankCheckColumns(view: TableView, headers: readonly string[]): number[] {
+  return headers.map((header) => view.column(header)).filter((index) => index >= 0);
+}
+
+/** Problems met while reading one table's rows. */
+class RowProblems {
+  readonly list: Problem[] = [];
+
+  constructor(private readonly view: TableView) {}
+
+  warn(row: number, column: string, message: string): void {
+    this.list.push(this.view.problem("warning", row, column, message));
+  }
+
+  fail(row: number, column: string, message: string): void {
+    this.list.push(this.view.problem("error", row, column, message));
+  }
+}
+
 /** Normalized Ref, or the trimmed text when it is not a Ref (reported by the caller). */
 export function refKey(text: string): string {
   return normalizeRef(text) ?? text.trim().toLowerCase();
@@ -95,51 +122,60 @@ function cachedRefKey(cache: Map<string, string>, text: string): string {
   return ref;
 }
 
+function measureOf(text: string): Measure | undefined {
+  const wanted = text.toLowerCase().replace(/\s+/g, "");
+  return MEASURES.find((m) => m === wanted);
+}
+
+const PLAN_COLUMNS = [
+  "Pillar", "Ref", "Part", "Action", "RSP reference", "KPI", "Target", "Deadline",
+  "Baseline", "Actual", "Measure", "Weight", "Owner", "Comment",
+] as const;
+
 export function readPlanRows(view: TableView): Rows<PlanRow> {
-  const problems: Problem[] = [];
+  const problems = new RowProblems(view);
   const rows: PlanRow[] = [];
-  const blankCheck = inputHeaders("Plan");
+  const col = columnIndexes(view, PLAN_COLUMNS);
+  const blankCheck = blankCheckColumns(view, inputHeaders("Plan"));
   for (let row = 0; row < view.rowCount; row += 1) {
-    if (view.isBlankRow(row, blankCheck)) continue;
-    const warn = (column: string, message: string) => problems.push(view.problem("warning", row, column, message));
-    const fail = (column: string, message: string) => problems.push(view.problem("error", row, column, message));
+    if (view.isBlankAt(row, blankCheck)) continue;
 
-    const refText = view.text(row, "Ref");
+    const refText = view.textAt(row, col.Ref);
     const ref = normalizeRef(refText);
-    if (refText === "") warn("Ref", "Ref is empty; expected pillar-letters such as 1-a");
-    else if (ref === null) warn("Ref", `Ref "${refText}" is not a Ref; expected pillar-letters such as 1-a or 3-k`);
+    if (refText === "") problems.warn(row, "Ref", "Ref is empty; expected pillar-letters such as 1-a");
+    else if (ref === null) problems.warn(row, "Ref", `Ref "${refText}" is not a Ref; expected pillar-letters such as 1-a or 3-k`);
 
-    const part = view.positiveInteger(row, "Part");
-    if (part.error) warn("Part", `Part ${part.error}; using Part 1`);
+    const part = view.positiveIntegerAt(row, col.Part);
+    if (part.error) problems.warn(row, "Part", `Part ${part.error}; using Part 1`);
 
-    const pillarRead = view.positiveInteger(row, "Pillar");
-    if (pillarRead.error) warn("Pillar", `Pillar ${pillarRead.error}; expected the pillar number 1-4`);
+    const pillarRead = view.positiveIntegerAt(row, col.Pillar);
+    if (pillarRead.error) problems.warn(row, "Pillar", `Pillar ${pillarRead.error}; expected the pillar number 1-4`);
     const pillarFromRef = ref ? Number(ref.split("-")[0]) : NaN;
     const pillar = pillarRead.value ?? (Number.isInteger(pillarFromRef) ? pillarFromRef : null);
 
-    const deadline = view.date(row, "Deadline");
-    if (deadline.error) fail("Deadline", `Deadline ${deadline.error}; Plan end is used until it is fixed`);
+    const deadline = view.dateAt(row, col.Deadline);
+    if (deadline.error) problems.fail(row, "Deadline", `Deadline ${deadline.error}; Plan end is used until it is fixed`);
 
-    const baseline = view.number(row, "Baseline");
-    if (baseline.error) fail("Baseline", `Baseline ${baseline.error}; expected a number`);
+    const baseline = view.numberAt(row, col.Baseline);
+    if (baseline.error) problems.fail(row, "Baseline", `Baseline ${baseline.error}; expected a number`);
 
-    const measureText = view.text(row, "Measure");
-    const measure = MEASURES.find((m) => m === measureText.toLowerCase().replace(/\s+/g, ""));
+    const measureText = view.textAt(row, col.Measure);
+    const measure = measureOf(measureText);
     if (measureText !== "" && !measure) {
-      warn("Measure", `Measure "${measureText}" is unknown; expected one of ${MEASURES.join(", ")}. The Actual cell is used meanwhile`);
+      problems.warn(row, "Measure", `Measure "${measureText}" is unknown; expected one of ${MEASURES.join(", ")}. The Actual cell is used meanwhile`);
     }
 
-    const actual = view.number(row, "Actual");
+    const actual = view.numberAt(row, col.Actual);
     if (actual.error) {
       const message = `Actual ${actual.error}; expected a number`;
-      if ((measure ?? "manual") === "manual") fail("Actual", message);
-      else warn("Actual", message);
+      if ((measure ?? "manual") === "manual") problems.fail(row, "Actual", message);
+      else problems.warn(row, "Actual", message);
     }
 
-    const weightRead = view.number(row, "Weight");
+    const weightRead = view.numberAt(row, col.Weight);
     let weight = weightRead.value ?? 1;
     if (weightRead.error || weight < 0) {
-      warn("Weight", `Weight ${weightRead.error ?? `${weight} is negative`}; using 1`);
+      problems.warn(row, "Weight", `Weight ${weightRead.error ?? `${weight} is negative`}; using 1`);
       weight = 1;
     }
 
@@ -148,123 +184,141 @@ export function readPlanRows(view: TableView): Rows<PlanRow> {
       pillar,
       ref: ref ?? refText.toLowerCase(),
       part: part.value ?? 1,
-      action: view.text(row, "Action"),
-      rspReference: view.text(row, "RSP reference"),
-      kpi: view.text(row, "KPI"),
-      target: view.text(row, "Target"),
+      action: view.textAt(row, col.Action),
+      rspReference: view.textAt(row, col["RSP reference"]),
+      kpi: view.textAt(row, col.KPI),
+      target: view.textAt(row, col.Target),
       deadline: deadline.value,
       baseline: baseline.value,
       actual: actual.value,
       measure: measure ?? "manual",
       weight,
-      owner: view.text(row, "Owner"),
-      comment: view.text(row, "Comment"),
+      owner: view.textAt(row, col.Owner),
+      comment: view.textAt(row, col.Comment),
     });
   }
-  return { rows, problems };
+  return { rows, problems: problems.list };
 }
 
 const STATUS_BY_KEY = new Map(WORKPLAN_STATUSES.map((s) => [s.toLowerCase(), s as string]));
 
-export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
-  const problems: Problem[] = [];
-  const rows: WorkPlanRow[] = [];
-  const blankCheck = inputHeaders("WorkPlan");
-  for (let row = 0; row < view.rowCount; row += 1) {
-    if (view.isBlankRow(row, blankCheck)) continue;
-    const warn = (column: string, message: string) => problems.push(view.problem("warning", row, column, message));
+const WORKPLAN_COLUMNS = [
+  "ID", "Fiscal year", "Activity", "Refs", "Members", "Type", "Planned", "Status",
+  "Held on", "Participants", "Women", "Score",
+] as const;
 
-    const statusText = view.text(row, "Status");
-    const status = STATUS_BY_KEY.get(statusText.toLowerCase()) ?? statusText;
-    if (statusText !== "" && !STATUS_BY_KEY.has(statusText.toLowerCase())) {
-      warn("Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
+/** A date column of WorkPlan; an unreadable date is reported and read as empty. */
+function readActivityDate(view: TableView, problems: RowProblems, row: number, column: number, header: string): number | null {
+  const read = view.dateAt(row, column);
+  if (read.error) problems.warn(row, header, `${header} ${read.error}`);
+  return read.value;
+}
+
+/** A count column of WorkPlan (Participants, Women, Score); unreadable or negative reads as empty. */
+function readActivityCount(view: TableView, problems: RowProblems, row: number, column: number, header: string): number | null {
+  const read = view.numberAt(row, column);
+  if (read.error) problems.warn(row, header, `${header} ${read.error}; expected a number`);
+  else if (read.value !== null && read.value < 0) problems.warn(row, header, `${header} ${read.value} is negative`);
+  return read.error || (read.value ?? 0) < 0 ? null : read.value;
+}
+
+export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
+  const problems = new RowProblems(view);
+  const rows: WorkPlanRow[] = [];
+  const col = columnIndexes(view, WORKPLAN_COLUMNS);
+  const blankCheck = blankCheckColumns(view, inputHeaders("WorkPlan"));
+  for (let row = 0; row < view.rowCount; row += 1) {
+    if (view.isBlankAt(row, blankCheck)) continue;
+
+    const statusText = view.textAt(row, col.Status);
+    const knownStatus = STATUS_BY_KEY.get(statusText.toLowerCase());
+    if (statusText !== "" && knownStatus === undefined) {
+      problems.warn(row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
     }
-    const dates: Record<string, number | null> = {};
-    for (const column of ["Planned", "Held on"]) {
-      const read = view.date(row, column);
-      if (read.error) warn(column, `${column} ${read.error}`);
-      dates[column] = read.value;
-    }
-    const counts: Record<string, number | null> = {};
-    for (const column of ["Participants", "Women", "Score"]) {
-      const read = view.number(row, column);
-      if (read.error) warn(column, `${column} ${read.error}; expected a number`);
-      else if (read.value !== null && read.value < 0) warn(column, `${column} ${read.value} is negative`);
-      counts[column] = read.error || (read.value ?? 0) < 0 ? null : read.value;
-    }
-    if (counts.Women !== null && counts.Participants !== null && counts.Women > counts.Participants) {
-      warn("Women", `Women (${counts.Women}) is more than Participants (${counts.Participants})`);
+    const planned = readActivityDate(view, problems, row, col.Planned, "Planned");
+    const heldOn = readActivityDate(view, problems, row, col["Held on"], "Held on");
+    const participants = readActivityCount(view, problems, row, col.Participants, "Participants");
+    const women = readActivityCount(view, problems, row, col.Women, "Women");
+    const score = readActivityCount(view, problems, row, col.Score, "Score");
+    if (women !== null && participants !== null && women > participants) {
+      problems.warn(row, "Women", `Women (${women}) is more than Participants (${participants})`);
     }
     rows.push({
       row,
-      id: view.text(row, "ID"),
-      fiscalYear: view.text(row, "Fiscal year"),
-      activity: view.text(row, "Activity"),
-      refsText: view.text(row, "Refs"),
-      membersText: view.text(row, "Members"),
-      type: view.text(row, "Type"),
-      planned: dates.Planned,
-      status,
-      heldOn: dates["Held on"],
-      participants: counts.Participants,
-      women: counts.Women,
-      score: counts.Score,
+      id: view.textAt(row, col.ID),
+      fiscalYear: view.textAt(row, col["Fiscal year"]),
+      activity: view.textAt(row, col.Activity),
+      refsText: view.textAt(row, col.Refs),
+      membersText: view.textAt(row, col.Members),
+      type: view.textAt(row, col.Type),
+      planned,
+      status: knownStatus ?? statusText,
+      heldOn,
+      participants,
+      women,
+      score,
     });
   }
-  return { rows, problems };
+  return { rows, problems: problems.list };
 }
 
+const UPDATE_COLUMNS = ["Date", "Ref", "Part", "Value", "Member"] as const;
+
 export function readUpdateRows(view: TableView): Rows<UpdateRow> {
-  const problems: Problem[] = [];
+  const problems = new RowProblems(view);
   const rows: UpdateRow[] = [];
-  const blankCheck = inputHeaders("Updates");
+  const col = columnIndexes(view, UPDATE_COLUMNS);
+  const blankCheck = blankCheckColumns(view, inputHeaders("Updates"));
   const refs = new Map<string, string>();
   for (let row = 0; row < view.rowCount; row += 1) {
-    if (view.isBlankRow(row, blankCheck)) continue;
-    const warn = (column: string, message: string) => problems.push(view.problem("warning", row, column, message));
-    const date = view.date(row, "Date");
-    if (date.error) warn("Date", `Date ${date.error}; this update is ignored until it is fixed`);
-    else if (date.value === null) warn("Date", "Date is empty; this update is ignored until it has a date");
-    const part = view.positiveInteger(row, "Part");
-    if (part.error) warn("Part", `Part ${part.error}; using Part 1`);
-    const value = view.number(row, "Value");
-    if (value.error) warn("Value", `Value ${value.error}; expected a number`);
+    if (view.isBlankAt(row, blankCheck)) continue;
+    const date = view.dateAt(row, col.Date);
+    if (date.error) problems.warn(row, "Date", `Date ${date.error}; this update is ignored until it is fixed`);
+    else if (date.value === null) problems.warn(row, "Date", "Date is empty; this update is ignored until it has a date");
+    const part = view.positiveIntegerAt(row, col.Part);
+    if (part.error) problems.warn(row, "Part", `Part ${part.error}; using Part 1`);
+    const value = view.numberAt(row, col.Value);
+    if (value.error) problems.warn(row, "Value", `Value ${value.error}; expected a number`);
     rows.push({
       row,
       date: date.value,
-      ref: cachedRefKey(refs, view.text(row, "Ref")),
+      ref: cachedRefKey(refs, view.textAt(row, col.Ref)),
       part: part.value ?? 1,
       value: value.value,
-      member: view.text(row, "Member"),
+      member: view.textAt(row, col.Member),
     });
   }
-  return { rows, problems };
+  return { rows, problems: problems.list };
 }
 
 export function readMemberRows(view: TableView): Rows<MemberRow> {
   const rows: MemberRow[] = [];
+  const col = columnIndexes(view, ["Code", "Name", "Subregion"] as const);
+  const blankCheck = [col.Code, col.Name].filter((index) => index >= 0);
   for (let row = 0; row < view.rowCount; row += 1) {
-    if (view.isBlankRow(row, ["Code", "Name"])) continue;
-    rows.push({ row, code: view.text(row, "Code"), name: view.text(row, "Name"), subregion: view.text(row, "Subregion") });
+    if (view.isBlankAt(row, blankCheck)) continue;
+    rows.push({ row, code: view.textAt(row, col.Code), name: view.textAt(row, col.Name), subregion: view.textAt(row, col.Subregion) });
   }
   return { rows, problems: [] };
 }
 
 export function readRspRows(view: TableView): Rows<RspRow> {
-  const problems: Problem[] = [];
+  const problems = new RowProblems(view);
   const rows: RspRow[] = [];
+  const col = columnIndexes(view, ["Objective", "Milestone", "Description"] as const);
+  const blankCheck = blankCheckColumns(view, ["Objective", "Milestone", "Description"]);
   for (let row = 0; row < view.rowCount; row += 1) {
-    if (view.isBlankRow(row, ["Objective", "Milestone", "Description"])) continue;
-    const objective = view.text(row, "Objective");
+    if (view.isBlankAt(row, blankCheck)) continue;
+    const objective = view.textAt(row, col.Objective);
     if (!/^\d+(\.\d+)+$/.test(objective)) {
-      problems.push(view.problem("warning", row, "Objective", `Objective "${objective}" is not an RSP objective such as 1.1.3`));
+      problems.warn(row, "Objective", `Objective "${objective}" is not an RSP objective such as 1.1.3`);
     }
-    const milestone = view.positiveInteger(row, "Milestone");
+    const milestone = view.positiveIntegerAt(row, col.Milestone);
     if (milestone.error || milestone.value === null) {
       const why = milestone.error ?? "is empty";
-      problems.push(view.problem("warning", row, "Milestone", `Milestone ${why}; expected the milestone number (1, 2, 3 …)`));
+      problems.warn(row, "Milestone", `Milestone ${why}; expected the milestone number (1, 2, 3 …)`);
     }
-    rows.push({ row, objective, milestone: milestone.value, description: view.text(row, "Description") });
+    rows.push({ row, objective, milestone: milestone.value, description: view.textAt(row, col.Description) });
   }
-  return { rows, problems };
+  return { rows, problems: problems.list };
 }

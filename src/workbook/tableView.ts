@@ -6,7 +6,7 @@
 import type { CellValue, TableData } from "./gateway";
 import type { Problem, Severity } from "./model";
 import { findColumn } from "./schema";
-import { cellAddress, cellText, isDateSerial, looksLikeDateText, parseNumberText } from "./cells";
+import { cellAddress, cellText, isDateSerial, isEmptyCell, looksLikeDateText, parseNumberText } from "./cells";
 
 /** A typed cell: `value` is null when the cell is empty or unreadable; `error` says which. */
 export interface CellRead<T> {
@@ -47,36 +47,47 @@ export class TableView {
   }
 
   raw(row: number, header: string): CellValue {
-    const index = this.column(header);
-    if (index < 0) return null;
-    const value = this.data.rows[row]?.[index];
+    return this.cell(row, this.column(header));
+  }
+
+  /**
+   * The cell at a body row and a column index from column() (-1 gives null). The row loops of
+   * large tables resolve their column indexes once and read cells through these *At methods.
+   */
+  cell(row: number, column: number): CellValue {
+    if (column < 0) return null;
+    const value = this.data.rows[row]?.[column];
     return value === undefined ? null : value;
   }
 
   /** Trimmed text of a cell; numbers as written by String(); "" when empty or missing. */
   text(row: number, header: string): string {
-    return cellText(this.raw(row, header));
+    return this.textAt(row, this.column(header));
+  }
+
+  textAt(row: number, column: number): string {
+    return cellText(this.cell(row, column));
   }
 
   /** A number, or a number typed as text ("1,200", "45%"). */
   number(row: number, header: string): CellRead<number> {
-    const value = this.raw(row, header);
-    if (typeof value === "number") {
-      return Number.isFinite(value) ? { value } : { value: null, error: "is not a finite number" };
-    }
-    const text = cellText(value);
-    if (text === "") return { value: null };
-    const parsed = typeof value === "string" ? parseNumberText(text) : null;
-    if (parsed !== null) return { value: parsed };
-    return { value: null, error: `"${text}" is not a number` };
+    return this.numberAt(row, this.column(header));
+  }
+
+  numberAt(row: number, column: number): CellRead<number> {
+    return readNumberCell(this.cell(row, column));
   }
 
   /** A whole number ≥ 1 (Part, Pillar, Milestone). */
   positiveInteger(row: number, header: string): CellRead<number> {
-    const read = this.number(row, header);
+    return this.positiveIntegerAt(row, this.column(header));
+  }
+
+  positiveIntegerAt(row: number, column: number): CellRead<number> {
+    const read = this.numberAt(row, column);
     if (read.value === null) return read;
     if (!Number.isInteger(read.value) || read.value < 1) {
-      return { value: null, error: `"${this.text(row, header)}" is not a whole number of 1 or more` };
+      return { value: null, error: `"${this.textAt(row, column)}" is not a whole number of 1 or more` };
     }
     return read;
   }
@@ -86,11 +97,23 @@ export class TableView {
     return readDateCell(this.raw(row, header));
   }
 
+  dateAt(row: number, column: number): CellRead<number> {
+    return readDateCell(this.cell(row, column));
+  }
+
   /** True when every listed column (or every column) of the row is empty. */
   isBlankRow(row: number, headers?: readonly string[]): boolean {
     const cells = this.data.rows[row] ?? [];
-    if (!headers) return cells.every((cell) => cellText(cell) === "");
+    if (!headers) return cells.every(isEmptyCell);
     return headers.every((header) => this.text(row, header) === "");
+  }
+
+  /** True when the cells at every listed column index (from column()) are empty. */
+  isBlankAt(row: number, columns: readonly number[]): boolean {
+    for (const column of columns) {
+      if (!isEmptyCell(this.cell(row, column))) return false;
+    }
+    return true;
   }
 
   /** "Plan!H12" for a body row (zero-based) and header; the header cell when row is null. */
@@ -115,6 +138,20 @@ export class TableView {
   }
 }
 
+/** An empty cell's read; shared, as most cells of a large table read the same. */
+const EMPTY_READ: CellRead<never> = Object.freeze({ value: null });
+
+export function readNumberCell(value: CellValue): CellRead<number> {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { value } : { value: null, error: "is not a finite number" };
+  }
+  const text = cellText(value);
+  if (text === "") return EMPTY_READ;
+  const parsed = typeof value === "string" ? parseNumberText(text) : null;
+  if (parsed !== null) return { value: parsed };
+  return { value: null, error: `"${text}" is not a number` };
+}
+
 export function readDateCell(value: CellValue): CellRead<number> {
   if (typeof value === "number") {
     return isDateSerial(value)
@@ -122,7 +159,7 @@ export function readDateCell(value: CellValue): CellRead<number> {
       : { value: null, error: `${value} is not a date` };
   }
   const text = cellText(value);
-  if (text === "") return { value: null };
+  if (text === "") return EMPTY_READ;
   if (looksLikeDateText(text)) {
     return {
       value: null,

@@ -17,7 +17,7 @@ import { MemberLookup, splitMembers } from "./memberLookup";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { parseTarget, targetPartFor } from "../core/targets";
 import { milestoneKey, parseRspReference } from "../core/rsp";
-import { parseRefList } from "../core/actionRefs";
+import { RefListReader } from "../core/actionRefs";
 
 export interface InspectedPlanRow extends PlanRow {
   /** This row's part of its Target, or why it could not be read. */
@@ -122,15 +122,13 @@ function missingColumns(view: TableView, name: TableName): Problem[] {
 }
 
 function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
+  // Plans repeat the same Target and RSP reference texts; read each distinct text once.
   const targets = new Map<string, TargetParseResult>();
+  const rspReferences = new Map<string, RspParseResult>();
   const knownKeys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
   const firstRowOf = new Map<string, number>();
   return rows.map((row) => {
-    let parsed = targets.get(row.target);
-    if (!parsed) {
-      parsed = parseTarget(row.target);
-      targets.set(row.target, parsed);
-    }
+    const parsed = memoized(targets, row.target, parseTarget);
     const targetPart = isFailure(parsed) ? parsed : targetPartFor(parsed, row.part);
     if (isFailure(targetPart)) {
       const named = row.target === "" || targetPart.error.includes(`"${row.target}"`);
@@ -138,7 +136,7 @@ function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTabl
       problems.push(view.problem("error", row.row, "Target", message));
     }
 
-    const rspResult = parseRspReference(row.rspReference);
+    const rspResult = memoized(rspReferences, row.rspReference, parseRspReference);
     if (isFailure(rspResult)) {
       problems.push(view.problem("warning", row.row, "RSP reference", `RSP reference: ${rspResult.error}`));
     } else if (hasRspTable) {
@@ -156,8 +154,16 @@ function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTabl
         view.problem("warning", row.row, "Ref", `Ref ${row.ref} Part ${row.part} is also on ${view.address(first, "Ref") ?? `row ${first + 1}`}; each Ref and Part should appear once`)
       );
     }
-    return { ...row, targetPart, rsp: rspResult };
+    return extendRow<PlanRow, InspectedPlanRow>(row, { targetPart, rsp: rspResult });
   });
+}
+
+/** What a Refs cell says. */
+interface RefsReading {
+  refs: string[];
+  /** Refs that no Plan row has. */
+  unknownRefs: string[];
+  error: string | null;
 }
 
 function inspectActivities(
@@ -167,43 +173,54 @@ function inspectActivities(
   members: MemberLookup | null,
   problems: Problem[]
 ): InspectedActivity[] {
-  // Work plans repeat the same Refs and Members cells; read each distinct text once.
-  const refLists = new Map<string, { refs: string[]; error: string | null }>();
+  // Work plans repeat the same Refs and Members; read each distinct Ref token and Members cell once.
+  const refLists = new RefListReader();
   const unknownMembers = new Map<string, string[]>();
+  const readMembersCell = (text: string) => (members ? splitMembers(text).filter((m) => members.resolve(m) === null) : []);
+  const checkMembers = members !== null && members.size > 0;
   return rows.map((row) => {
-    let list = refLists.get(row.refsText);
-    if (!list) {
-      list = readRefs(row.refsText);
-      refLists.set(row.refsText, list);
-    }
-    const { refs, error: refsError } = list;
+    const { refs, unknownRefs, error: refsError } = readRefs(row.refsText, refLists, planRefs);
     if (refsError) problems.push(view.problem("warning", row.row, "Refs", refsError));
-    const unknownRefs = planRefs ? refs.filter((ref) => !planRefs.has(ref)) : [];
     if (unknownRefs.length > 0) {
       const list = unknownRefs.join(", ");
       problems.push(view.problem("warning", row.row, "Refs", `Unknown Ref ${list}: no Plan row has ${unknownRefs.length > 1 ? "these Refs" : "this Ref"}`));
     }
-    if (members && members.size > 0) {
-      let unknown = unknownMembers.get(row.membersText);
-      if (!unknown) {
-        unknown = splitMembers(row.membersText).filter((m) => members.resolve(m) === null);
-        unknownMembers.set(row.membersText, unknown);
-      }
+    if (checkMembers) {
+      const unknown = memoized(unknownMembers, row.membersText, readMembersCell);
       if (unknown.length > 0) {
         problems.push(
           view.problem("warning", row.row, "Members", `Unknown Member ${unknown.map((m) => `"${m}"`).join(", ")}; expected a code or name from the Members table`)
         );
       }
     }
-    return { ...row, refs, unknownRefs, refsError };
+    return extendRow<WorkPlanRow, InspectedActivity>(row, { refs, unknownRefs, refsError });
   });
 }
 
-function readRefs(text: string): { refs: string[]; error: string | null } {
-  if (text === "") return { refs: [], error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
-  const parsed = parseRefList(text);
-  if (isFailure(parsed)) return { refs: [], error: `Refs "${text}": ${parsed.error}` };
-  return { refs: [...new Set(parsed)], error: null };
+function readRefs(text: string, refLists: RefListReader, planRefs: Set<string> | null): RefsReading {
+  if (text === "") return { refs: [], unknownRefs: [], error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
+  const refs = refLists.read(text); // without repeats
+  if (isFailure(refs)) return { refs: [], unknownRefs: [], error: `Refs "${text}": ${refs.error}` };
+  const unknownRefs = planRefs ? refs.filter((ref) => !planRefs.has(ref)) : [];
+  return { refs, unknownRefs, error: null };
+}
+
+/** The value for `key`, computed once per distinct key. */
+function memoized<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * The typed row with the inspection's findings added in place. The typed rows belong to this
+ * inspection alone, and copying tens of thousands of them costs more than reading them.
+ */
+function extendRow<Row extends object, Extended extends Row>(row: Row, findings: Omit<Extended, keyof Row>): Extended {
+  return Object.assign(row, findings) as Extended;
 }
 
 function checkUpdates(view: TableView, rows: UpdateRow[], planRefs: Set<string> | null, members: MemberLookup | null, problems: Problem[]): void {
@@ -230,14 +247,9 @@ function sortProblems(problems: Problem[]): Problem[] {
     const wanted = problem.column.replace(/\s+/g, "").toLowerCase();
     return def.columns.findIndex((c) => c.header.replace(/\s+/g, "").toLowerCase() === wanted);
   };
+  // Sort keys are computed once per problem, not once per comparison.
   return problems
-    .map((problem, index) => ({ problem, index }))
-    .sort(
-      (a, b) =>
-        tableOrder(a.problem.table) - tableOrder(b.problem.table) ||
-        (a.problem.row ?? -1) - (b.problem.row ?? -1) ||
-        columnOrder(a.problem) - columnOrder(b.problem) ||
-        a.index - b.index
-    )
+    .map((problem, index) => ({ problem, index, table: tableOrder(problem.table), row: problem.row ?? -1, column: columnOrder(problem) }))
+    .sort((a, b) => a.table - b.table || a.row - b.row || a.column - b.column || a.index - b.index)
     .map((entry) => entry.problem);
 }

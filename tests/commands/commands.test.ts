@@ -1,3 +1,5 @@
+import fs from "fs";
+import path from "path";
 import { OfficeMockObject } from "office-addin-mock";
 import { completeAfter, runRecalculateCommand } from "../../src/commands/recalculateCommand";
 import { dialogUrl, messageFromUrl } from "../../src/commands/messageDialog";
@@ -37,7 +39,7 @@ describe("ribbon Recalculate", () => {
     expect(e2.completed).toHaveBeenCalledTimes(1);
   });
 
-  test("commands.ts registers recalculate on Office.onReady and runs it over Excel.run", async () => {
+  test("commands.ts registers recalculate as it loads (associate and global name) and runs it over Excel.run", async () => {
     const fake = createFakeExcel();
     const dialogs: string[] = [];
     const associations: Record<string, (e: { completed(): void }) => Promise<void>> = {};
@@ -61,10 +63,15 @@ describe("ribbon Recalculate", () => {
     g.Excel = { run: fake.run };
     g.window = { location: { search: "", href: "https://localhost:3000/commands.html" } };
     try {
+      let onReadyCalled = false;
+      officeMock.onReady = async (_callback: () => void) => void (onReadyCalled = true);
       await jest.isolateModulesAsync(async () => {
         await import("../../src/commands/commands");
       });
+      // Registered without waiting for onReady, whose callback has not run here.
+      expect(onReadyCalled).toBe(true);
       expect(Object.keys(associations)).toEqual(["recalculate"]);
+      expect(g.recalculate).toBe(associations.recalculate);
       const e = event();
       await associations.recalculate(e); // no tables: fails, reports through the dialog, completes
       expect(e.completed).toHaveBeenCalledTimes(1);
@@ -74,7 +81,18 @@ describe("ribbon Recalculate", () => {
       delete g.Office;
       delete g.Excel;
       delete g.window;
+      delete g.recalculate;
     }
+  });
+
+  test("the registered name is the manifest's FunctionName", async () => {
+    const manifest = fs.readFileSync(path.resolve(__dirname, "..", "..", "manifest.xml"), "utf8");
+    const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    const g = globalThis as unknown as Record<string, unknown>;
+    g.Office = undefined;
+    const { RECALCULATE_ACTION } = await import("../../src/commands/commands");
+    delete g.Office;
+    expect(names).toEqual([RECALCULATE_ACTION]);
   });
 
   test("the dialog URL carries the message and the page reads it back", () => {

@@ -45,7 +45,9 @@ function runWebpack(args, log) {
     timeout: BUILD_TIMEOUT_MS,
   });
   if (result.status !== 0) {
-    const output = `${result.stdout || ""}${result.stderr || ""}`.trim().split("\n").slice(-40).join("\n");
+    const lines = `${result.stdout || ""}${result.stderr || ""}`.trim().split("\n");
+    const firstError = Math.max(0, lines.findIndex((line) => line.startsWith("ERROR")));
+    const output = [...lines.slice(firstError, firstError + 12), "...", ...lines.slice(-6)].join("\n");
     const why = result.error ? result.error.message : `exit code ${result.status}`;
     throw new Error(`webpack ${args.join(" ")} failed (${why}):\n${output}`);
   }

@@ -76,6 +76,16 @@ function flowContext(browser, baseUrl) {
       }
       notes.push(`axe: ${label} has no serious or critical violations`);
     },
+    /** A task pane is narrow: nothing may push the page wider than the viewport (no sideways scrolling). */
+    async assertFitsWidth(page, label) {
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      if (scrollWidth > innerWidth) {
+        throw new Error(`${label} is ${scrollWidth} px wide in a ${innerWidth} px pane: it scrolls sideways`);
+      }
+    },
     note: (text) => notes.push(text),
   };
 }
@@ -105,6 +115,10 @@ async function runFlow(flow, browser, baseUrl) {
 async function runAll(executablePath) {
   const dirs = ensureBuilt(log);
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  // Failure screenshots of an earlier run would mislead: only this run's are kept.
+  for (const file of fs.readdirSync(OUTPUT_DIR)) {
+    if (file.startsWith("FAILED-")) fs.rmSync(path.join(OUTPUT_DIR, file));
+  }
   const server = await startServer({ testpage: dirs.testPageDir, web: dirs.productionDir });
   let browser = null;
   let passed = 0;

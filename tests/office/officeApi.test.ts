@@ -59,6 +59,8 @@ describe("createOfficeApi over the Excel fake", () => {
     const report = await api.setUp();
     expect(report.created).toContain("Plan");
     expect(fake.syncCount).toBe(3); // read 1 (no table exists), existence check 1, write 1
+    // Each table on its own sheet, whichever sheet is active (Sheet1 here).
+    expect(fake.state.tables.map((t) => [t.name, t.sheet.name])).toEqual(report.created.map((name) => [name, TABLES[name as TableName].sheet]));
     const plan = fake.sheet("Plan");
     expect(plan.validations.map((v) => v.rule)).toEqual([
       { list: expect.objectContaining({ inCellDropDown: true, source: expect.stringContaining("updates:latest") }) },

@@ -119,4 +119,37 @@ describe("OfficeGateway.write", () => {
       fake.run((context) => new OfficeGateway(context).write({ sheets: [{ name: "plan", cells: [["x"]] }] }))
     ).rejects.toThrow('A sheet named "plan" already exists');
   });
+
+  test("null clears a computed cell (Excel reads null in a values array as 'leave as it is')", async () => {
+    const fake = createFakeExcel({
+      tables: [{ name: "Plan", sheet: "Plan", headers: ["Ref", "Status", "Progress"], rows: [["1-a", "Achieved", 1], ["1-b", "At risk", 0.4]] }],
+    });
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context);
+      await gateway.read(["Plan"]);
+      await gateway.write({
+        columns: [
+          { table: "Plan", column: "Status", values: [null, "Off track"] },
+          { table: "Plan", column: "Progress", values: [null, 0.1], numberFormat: "0%" },
+        ],
+      });
+    });
+    expect(fake.tableValues("Plan").rows).toEqual([
+      ["1-a", "", ""],
+      ["1-b", "Off track", 0.1],
+    ]);
+  });
+
+  test("a single-row bordered range gets no inside horizontal border", async () => {
+    const fake = table();
+    await fake.run((context) =>
+      new OfficeGateway(context).write({
+        sheets: [{ name: "Status", cells: [["a", "b"], ["c", "d"]], formats: [{ range: { row: 0, col: 0, cols: 2 }, border: true }] }],
+      })
+    );
+    const edges = Object.keys(fake.sheet("Status").cell(0, 0)?.format ?? {}).filter((key) => key.startsWith("borders."));
+    expect(edges.sort()).toEqual(
+      ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideVertical"].map((edge) => `borders.${edge}.style`).sort()
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { addressColumns, isOwnWrite } from "../../src/office/changeWatcher";
 import { debounce } from "../../src/office/debounce";
 import { createOfficeApi } from "../../src/office/officeApi";
 import { TABLES } from "../../src/workbook/schema";
+import { createFakeExcel } from "../support/fakeExcel";
 import { planWorkbook } from "./fixtures";
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -28,14 +29,14 @@ describe("debounce", () => {
 });
 
 describe("own-write detection", () => {
-  const computed = new Map([["t1", new Set([14, 15, 16, 17, 18, 19, 20])]]);
+  const computed = new Set([14, 15, 16, 17, 18, 19, 20]);
 
   test("an edit inside computed columns is the add-in's own write; anything else is not", () => {
     expect(addressColumns("Plan!O2:U60")).toEqual([14, 20]);
-    expect(isOwnWrite({ tableId: "t1", changeType: "RangeEdited", address: "O2:U60" }, computed)).toBe(true);
-    expect(isOwnWrite({ tableId: "t1", changeType: "RangeEdited", address: "N2:O2" }, computed)).toBe(false);
-    expect(isOwnWrite({ tableId: "t1", changeType: "RowInserted", address: "O9:O9" }, computed)).toBe(false);
-    expect(isOwnWrite({ tableId: "t2", changeType: "RangeEdited", address: "O2" }, computed)).toBe(false);
+    expect(isOwnWrite({ changeType: "RangeEdited", address: "O2:U60" }, computed)).toBe(true);
+    expect(isOwnWrite({ changeType: "RangeEdited", address: "N2:O2" }, computed)).toBe(false);
+    expect(isOwnWrite({ changeType: "RowInserted", address: "O9:O9" }, computed)).toBe(false);
+    expect(isOwnWrite({ changeType: "RangeEdited", address: "O2" }, undefined)).toBe(false);
   });
 });
 
@@ -82,5 +83,37 @@ describe("onDataChanged", () => {
     fake.editCell("Plan", 0, "Inserted", "x");
     await settle(60);
     expect(handler).toHaveBeenCalledTimes(2);
+  });
+
+  test("tables are told apart by their own handlers, whatever form the event's tableId takes", async () => {
+    const fake = planWorkbook();
+    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const handler = jest.fn();
+    await api.onDataChanged(handler);
+    // Events now carry ids that match no Table.id the add-in could have loaded.
+    for (const table of fake.state.tables) (table as { id: string }).id = `other-${table.name}`;
+    await api.recalculate();
+    await settle(60);
+    expect(handler).not.toHaveBeenCalled();
+    fake.editCell("WorkPlan", 0, TABLES.WorkPlan.columns[0].header, "x");
+    await settle(60);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test("a pane that subscribed to an empty workbook hears edits of the tables Set up inserts", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }] });
+    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const handler = jest.fn();
+    const unsubscribe = await api.onDataChanged(handler);
+    await api.setUp();
+    await api.recalculate();
+    await settle(60);
+    expect(handler).not.toHaveBeenCalled();
+    fake.editCell("Plan", 0, "Actual", 3);
+    await settle(60);
+    expect(handler).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    await settle(10);
+    expect(fake.state.tables.every((t) => t.handlers.size === 0)).toBe(true);
   });
 });

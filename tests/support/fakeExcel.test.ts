@@ -159,4 +159,54 @@ describe("fake Excel", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(seen).toEqual([{ address: "B3", source: "Remote" }]);
   });
+
+  test("isNullObject needs no load; a null object's children fail the sync with ItemNotFound", async () => {
+    const fake = plan();
+    await fake.run(async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject("Nope");
+      const present = context.workbook.tables.getItemOrNullObject("Plan");
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Nope");
+      await context.sync();
+      expect([missing.isNullObject, present.isNullObject, sheet.isNullObject]).toEqual([true, false, true]);
+    });
+    for (const use of [
+      (context: Excel.RequestContext) => context.workbook.tables.getItemOrNullObject("Nope").getDataBodyRange().load("values"),
+      (context: Excel.RequestContext) => context.workbook.tables.getItemOrNullObject("Nope").worksheet.load("name"),
+      (context: Excel.RequestContext) => context.workbook.worksheets.getItemOrNullObject("Nope").getRange("A1").load("values"),
+    ]) {
+      expect(await codeOf(fake.run(async (context) => void use(context)))).toBe("ItemNotFound");
+    }
+  });
+
+  test("sheet names Excel refuses: History is reserved, no apostrophe at either end", async () => {
+    const fake = plan();
+    for (const name of ["History", "history", "'quoted", "Sheet/1"]) {
+      expect(await codeOf(fake.run(async (context) => void context.workbook.worksheets.add(name)))).toBe("InvalidArgument");
+    }
+    expect(await codeOf(fake.run(async (context) => void context.workbook.worksheets.add("KPI History")))).toBe("resolved");
+  });
+
+  test("tables.add: a sheet-less address means the active sheet; a Range object decides its sheet", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }, { name: "Data" }] });
+    await fake.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.tables.add("A1:B1", true).name = "ByAddress";
+      data.tables.add(data.getRange("D1:E1"), true).name = "ByRange";
+      await context.sync();
+    });
+    expect(fake.state.table("ByAddress")?.sheet.name).toBe("Sheet1");
+    expect(fake.state.table("ByRange")?.sheet.name).toBe("Data");
+  });
+
+  test("a proxy from another request context is refused", async () => {
+    const fake = plan();
+    const other = fake.newContext();
+    const code = await codeOf(
+      fake.run(async (context) => {
+        context.workbook.tables.add(other.workbook.worksheets.getItem("Plan").getRange("F1:G1") as unknown as Excel.Range, true);
+        await context.sync();
+      })
+    );
+    expect(code).toBe("InvalidRequestContext");
+  });
 });

@@ -29,9 +29,20 @@ describe("RspMap", () => {
     expect(api.selectCell).toHaveBeenCalledWith({ table: "Plan", row: 6, column: "RSP reference" });
   });
 
-  it("shows each milestone with the actions mapped to it", () => {
+  it("groups milestones by objective, collapsed until opened", async () => {
     const api = fakeApi();
     renderInProvider(<RspMap evaluation={makeEvaluation()} selectCell={api.selectCell} onError={jest.fn()} />);
+    expect(screen.queryByRole("list", { name: "Actions for 1.1.3-M1" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Objective 1.1.3: 1 milestone" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Objective 1.2.1: 2 milestones, 1 without actions" }));
+    expect(screen.getByRole("list", { name: "Milestones of objective 1.2.1" })).toBeInTheDocument();
+  });
+
+  it("shows each milestone with the actions mapped to it", async () => {
+    const api = fakeApi();
+    renderInProvider(<RspMap evaluation={makeEvaluation()} selectCell={api.selectCell} onError={jest.fn()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Objective 1.1.3: 1 milestone" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Objective 1\.2\.1/ }));
     const actions = screen.getByRole("list", { name: "Actions for 1.1.3-M1" });
     expect(within(actions).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "1-a: Action 1-a",

@@ -39,7 +39,7 @@ export function InsertPlanPanel({ setUp, onChanged, onError }: InsertPlanPanelPr
       <div role="status" aria-live="polite">
         {insert.running ? <Spinner size="tiny" labelPosition="after" label="Inserting tables…" /> : null}
         {report ? (
-          <MessageBar intent={report.created.length > 0 ? "success" : "warning"}>
+          <MessageBar layout="multiline" intent={report.created.length > 0 ? "success" : "warning"}>
             <MessageBarBody>{report.message}</MessageBarBody>
           </MessageBar>
         ) : null}

@@ -56,7 +56,7 @@ export function KpiButton({ kpi, onActivate, detail }: KpiButtonProps): React.JS
       <span className={styles.meta}>
         <StatusBadge status={kpi.status} />
         {kpi.stale ? <span> Stale</span> : null}
-        <span> Progress {formatPercent(kpi.progress)}</span>
+        {kpi.progress === null ? null : <span> Progress {formatPercent(kpi.progress)}</span>}
         {detail ? <span> {detail}</span> : null}
       </span>
     </button>

@@ -28,7 +28,9 @@ export function MilestoneItem({ milestone, titles }: MilestoneItemProps): React.
       {rollup.total > 0 ? (
         <>
           <Text>
-            Mean progress {formatPercent(rollup.meanProgress)} over {countOf(rollup.total, "KPI")}
+            {rollup.meanProgress === null
+              ? `${countOf(rollup.total, "KPI")}, none with data yet`
+              : `Mean progress ${formatPercent(rollup.meanProgress)} over ${countOf(rollup.total, "KPI")}`}
           </Text>
           <StatusCounts counts={rollup.counts} label={`${milestone.key} status counts`} />
         </>

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellTarget } from "../../workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
-import { MilestoneItem } from "./MilestoneItem";
+import { ObjectiveMilestones } from "./ObjectiveMilestones";
 
 export interface RspMapProps {
   evaluation: PlanEvaluation;
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     textAlign: "start",
+    // Align the list marker with the button's first line, not its last.
+    verticalAlign: "top",
     cursor: "pointer",
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
@@ -99,11 +101,7 @@ export function RspMap({ evaluation, selectCell, onError }: RspMapProps): React.
         {evaluation.milestones.length === 0 ? (
           <Text>The RSP table has no milestones.</Text>
         ) : (
-          <ul className={styles.list} aria-label="RSP milestones">
-            {evaluation.milestones.map((milestone) => (
-              <MilestoneItem key={milestone.key} milestone={milestone} titles={titles} />
-            ))}
-          </ul>
+          <ObjectiveMilestones milestones={evaluation.milestones} titles={titles} />
         )}
       </section>
     </div>

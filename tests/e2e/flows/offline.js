@@ -25,6 +25,7 @@ async function explainsWithoutOffice(ctx) {
   ctx.note(`explanation shown after ${elapsed} ms`);
 
   await ctx.screenshot(page, "outside-excel");
+  await ctx.assertFitsWidth(page, "page outside Excel");
   await ctx.assertAccessible(page, "page outside Excel");
 }
 

@@ -18,6 +18,7 @@ async function generateStatusSheet(ctx) {
   assert.equal(added.length, 1, `more than one status sheet: ${added.join(", ")}`);
   await page.getByText(`Added the sheet “${added[0]}”`).waitFor();
   await ctx.screenshot(page, "overview-status-sheet");
+  await ctx.assertFitsWidth(page, "Overview after generating a status sheet");
 }
 
 module.exports = [{ name: "Generate status sheet adds the sheet to the workbook", run: generateStatusSheet }];

@@ -4,7 +4,15 @@ const { openPane, openView } = require("../pane");
 const VIEWS = [
   { tab: "Overview", file: "overview", ready: (page) => page.getByRole("group", { name: "Pillar 1" }).waitFor() },
   { tab: "Plan", file: "plan", ready: (page) => page.getByRole("list", { name: "KPIs" }).waitFor() },
-  { tab: "RSP map", file: "rsp-map", ready: (page) => page.getByRole("list", { name: "RSP milestones" }).waitFor() },
+  {
+    tab: "RSP map",
+    file: "rsp-map",
+    // Open one objective, so the screenshot and the scan include a milestone with its actions.
+    ready: async (page) => {
+      await page.getByRole("button", { name: /^Objective 1\.1\.1/ }).click();
+      await page.getByRole("list", { name: "Milestones of objective 1.1.1" }).waitFor();
+    },
+  },
   {
     tab: "Problems",
     file: "problems",
@@ -24,6 +32,7 @@ module.exports = VIEWS.map((view) => ({
     await openView(page, view.tab);
     await view.ready(page);
     await ctx.screenshot(page, view.file);
+    await ctx.assertFitsWidth(page, `${view.tab} view`);
     await ctx.assertAccessible(page, `${view.tab} view`);
   },
 }));

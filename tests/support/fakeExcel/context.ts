@@ -106,6 +106,12 @@ export abstract class FakeClientObject {
     }
   }
 
+  /** For *OrNullObject proxies: Office fills isNullObject at the next sync, no load needed. */
+  resolveNullStateAtSync(): this {
+    this.core.enqueue({ bytes: 0, run: () => void (this.nullState = this.target() === null) });
+    return this;
+  }
+
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, "isNullObject");
     return this.nullState;

@@ -1,7 +1,7 @@
 /** Range and the objects hanging off it: format, conditional formats, data validation. */
 import { quoteSheet, rectToA1, type Rect } from "./address";
 import { FakeClientObject, payloadBytes, settingsObject, type FakeContextCore } from "./context";
-import { accessDenied, invalidArgument } from "./errors";
+import { FakeOfficeError, accessDenied, invalidArgument } from "./errors";
 import { storeInput, type CellState, type SheetState } from "./state";
 
 export interface RangeTarget {
@@ -10,6 +10,13 @@ export interface RangeTarget {
 }
 
 const RANGE_LEAVES = ["address", "values", "formulas", "numberFormat", "text", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+
+/** A proxy passed to another context's method fails at once, as in Office.js. */
+export function assertSameContext(object: FakeClientObject, core: FakeContextCore, where: string): void {
+  if (object.context !== core) {
+    throw new FakeOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", where);
+  }
+}
 
 export function assertWritable(sheet: SheetState): void {
   if (sheet.protected) throw accessDenied(sheet.name);

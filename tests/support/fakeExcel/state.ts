@@ -172,6 +172,11 @@ export class WorkbookState {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** The sheet the user is looking at: the last one activated or selected, else the first. */
+  activeSheetState(): SheetState | undefined {
+    return (this.activeSheet ? this.sheet(this.activeSheet) : undefined) ?? this.sheets[0];
+  }
+
   table(name: string): TableState | undefined {
     return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }

@@ -3,7 +3,7 @@ import { parseA1, splitSheet, rectToA1, intersect, type Rect } from "./address";
 import { FakeClientObject, payloadBytes, type FakeContextCore } from "./context";
 import { invalidArgument, itemAlreadyExists, itemNotFound, propertyNotLoaded } from "./errors";
 import { FakeEventHandlers } from "./events";
-import { FakeRange, assertWritable } from "./range";
+import { FakeRange, assertSameContext, assertWritable } from "./range";
 import { storeInput, TableState, type SheetState } from "./state";
 import type { FakeWorksheet } from "./worksheet";
 
@@ -69,8 +69,9 @@ export class FakeTable extends FakeClientObject {
     return this.loadedValue("id");
   }
 
+  /** As every child of a null object: using it fails at sync (check isNullObject first). */
   get worksheet(): FakeWorksheet {
-    return this.sheetProxy(() => this.resolve()?.sheet ?? null);
+    return this.sheetProxy(() => this.require().sheet);
   }
 
   private range(pick: (table: TableState) => Rect): FakeRange {
@@ -95,7 +96,7 @@ export class FakeTable extends FakeClientObject {
         throw invalidArgument(`rows.add expects rows of ${table.cols} values`, "TableRowCollection.add");
       }
       assertWritable(table.sheet);
-      const at = index === null ? table.bodyRows : index;
+      const at = index === null || index === -1 ? table.bodyRows : index; // null or -1: at the end
       if (at < 0 || at > table.bodyRows) throw invalidArgument("row index outside the table");
       const firstRow = table.row + 1 + at;
       table.sheet.shiftDown(firstRow, table.col, table.cols, values.length);
@@ -172,7 +173,8 @@ export class FakeTableColumnCollection {
       throw itemNotFound(`column ${name}`);
     };
     const column = new FakeTableColumn(this.core, resolve);
-    if (!orNull) this.core.enqueue({ bytes: 0, run: () => void resolve() });
+    if (orNull) column.resolveNullStateAtSync();
+    else this.core.enqueue({ bytes: 0, run: () => void resolve() });
     return column;
   }
   getItem(name: string): FakeTableColumn {
@@ -216,26 +218,42 @@ export class FakeTableCollection {
   }
 
   getItemOrNullObject(name: string): FakeTable {
-    return this.table(() => this.inScope().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return this.table(() => this.inScope().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null).resolveNullStateAtSync();
   }
 
-  add(address: string, hasHeaders: boolean): FakeTable {
+  /**
+   * As documented for TableCollection.add: a Range object decides the sheet; a string address
+   * without a sheet name means the active sheet (for worksheet.tables too), which need not be
+   * the sheet the collection came from.
+   */
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    if (typeof address !== "string") assertSameContext(address, this.core, "TableCollection.add");
     let created: TableState | null = null;
     this.core.enqueue({
-      bytes: payloadBytes(address),
+      bytes: payloadBytes(typeof address === "string" ? address : "range"),
       run: () => {
-        created = this.createTable(address, hasHeaders);
+        created = this.createTable(this.tableSource(address), hasHeaders);
       },
     });
     return this.table(() => created);
   }
 
-  private createTable(address: string, hasHeaders: boolean): TableState {
+  private tableSource(address: string | FakeRange): { sheet: SheetState | undefined; rect: Rect | null; text: string } {
     const state = this.core.state;
+    if (typeof address !== "string") {
+      const target = address.resolveTarget();
+      if (!target) throw itemNotFound("table source range");
+      return { ...target, text: rectToA1(target.rect) };
+    }
     const { sheet: sheetName, local } = splitSheet(address);
-    const sheet = this.scope() ?? (sheetName ? state.sheet(sheetName) : undefined);
-    const rect = parseA1(local);
-    if (!sheet || !rect) throw invalidArgument(`table address ${address}`);
+    const sheet = sheetName ? state.sheet(sheetName) : state.activeSheetState();
+    return { sheet, rect: parseA1(local), text: address };
+  }
+
+  private createTable(source: { sheet: SheetState | undefined; rect: Rect | null; text: string }, hasHeaders: boolean): TableState {
+    const state = this.core.state;
+    const { sheet, rect } = source;
+    if (!sheet || !rect) throw invalidArgument(`table address ${source.text}`);
     assertWritable(sheet);
     if (state.tables.some((t) => t.sheet === sheet && intersect(t.fullRect, rect))) {
       throw invalidArgument(`a table already covers ${rectToA1(rect)}`);

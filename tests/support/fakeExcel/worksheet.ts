@@ -2,11 +2,18 @@
 import { parseA1, rectToA1 } from "./address";
 import { FakeClientObject, payloadBytes, settingsObject, type FakeContextCore } from "./context";
 import { invalidArgument, itemAlreadyExists, itemNotFound, propertyNotLoaded } from "./errors";
-import { FakeRange, assertWritable, writeOnly } from "./range";
+import { FakeRange, assertSameContext, assertWritable, writeOnly } from "./range";
 import type { SheetState } from "./state";
 import { FakeTableCollection } from "./table";
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
+
+/** Excel's sheet-name rules: 1-31 characters, none of [ ] : * ? / \, no apostrophe at either end, not "History". */
+function validSheetName(name: string): boolean {
+  if (!name || name.length > 31 || INVALID_SHEET_NAME.test(name)) return false;
+  if (name.startsWith("'") || name.endsWith("'")) return false;
+  return name.toLowerCase() !== "history";
+}
 
 export class FakeWorksheet extends FakeClientObject {
   readonly tables: FakeTableCollection;
@@ -87,6 +94,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   readonly charts = {
     add: (type: string, source: FakeRange, seriesBy: string): Record<string, unknown> => {
+      assertSameContext(source, this.core, "ChartCollection.add");
       let settings: Record<string, unknown> | null = null;
       this.command(payloadBytes([type, seriesBy]), (sheet: SheetState) => {
         assertWritable(sheet);
@@ -145,7 +153,7 @@ export class FakeWorksheetCollection {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.core, () => this.core.state.sheet(name) ?? null);
+    return new FakeWorksheet(this.core, () => this.core.state.sheet(name) ?? null).resolveNullStateAtSync();
   }
 
   add(name: string): FakeWorksheet {
@@ -154,7 +162,7 @@ export class FakeWorksheetCollection {
       bytes: payloadBytes(name),
       run: () => {
         const state = this.core.state;
-        if (!name || name.length > 31 || INVALID_SHEET_NAME.test(name)) throw invalidArgument(`sheet name "${name}"`);
+        if (!validSheetName(name)) throw invalidArgument(`sheet name "${name}"`);
         if (state.sheet(name)) throw itemAlreadyExists(`worksheet ${name}`);
         created = state.addSheet(name);
       },
