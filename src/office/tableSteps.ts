@@ -36,10 +36,13 @@ export function tableSteps(
   const steps: WriteStep[] = [];
 
   const formatGrid = Array.from({ length: bodyRows }, () => formats);
-  steps.push({
-    bytes: estimateBytes(formatGrid),
-    queue: () => void (sheet().getRange(refToAddress({ row: 1, col, rows: bodyRows, cols: width })).numberFormat = formatGrid),
-  });
+  for (const [start, end] of sliceRows(formatGrid, maxBytes)) {
+    const slice = formatGrid.slice(start, end);
+    steps.push({
+      bytes: estimateBytes(slice),
+      queue: () => void (sheet().getRange(refToAddress({ row: 1 + start, col, rows: slice.length, cols: width })).numberFormat = slice),
+    });
+  }
 
   const header = spec.headers.map((h) => toExcelValue(h, false));
   const body = spec.rows.map((row) => spec.headers.map((_, c) => toExcelValue(row[c] ?? null, formats[c] === "@")));

@@ -69,6 +69,25 @@ describe("OfficeGateway.write", () => {
     expect(fake.column("Plan", "Note")).toEqual(values);
   });
 
+  test("creating a table too large for one request goes out in chunks, number formats included", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [45000 + i, `1-${"abc"[i % 3]}`, `text ${i}`]);
+    const fake = createFakeExcel({ requestLimitBytes: 4_000 });
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context, { maxRequestBytes: 3_000 });
+      await gateway.createTables([
+        {
+          name: "Updates",
+          sheet: "Updates",
+          headers: ["Date", "Ref", "Evidence"],
+          rows,
+          numberFormats: { Date: "yyyy-mm-dd", Ref: "@", Evidence: "@" },
+        },
+      ]);
+    });
+    expect(Math.max(...fake.requests)).toBeLessThanOrEqual(4_000);
+    expect(fake.tableValues("Updates").rows).toEqual(rows);
+  });
+
   test("appends fill a new table's empty row first, then add rows in one call", async () => {
     const fake = createFakeExcel({ tables: [{ name: "Updates", sheet: "Updates", headers: ["Date", "Ref", "By"], rows: [] }] });
     await fake.run(async (context) => {
