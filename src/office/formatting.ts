@@ -2,6 +2,7 @@
 import { STATUS_COLORS } from "../core/statusColors";
 import type { Status } from "../core/types";
 import type { RangeRef } from "../workbook/gateway";
+import { columnLetters } from "../workbook/cells";
 
 /** Conditional formats that colour each status name (text comparison, so they follow edits). */
 export function addStatusColors(range: Excel.Range): void {
@@ -23,17 +24,6 @@ export function addDataBars(range: Excel.Range): void {
 /** Column width given in characters (as in .xlsx files) to the points Office.js expects. */
 export function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** A zero-based RangeRef to a local A1 address ("B2:D9"). */

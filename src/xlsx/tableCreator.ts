@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, TableSpec } from "../workbook/gateway";
 import { toCellValue } from "./cellValues";
 import { addDataBars, addStatusColors } from "./conditionalFormats";
-import { columnLetters } from "./tables";
+import { columnLetters } from "../workbook/cells";
 import { normalizeHeader } from "../workbook/schema";
 
 const sameHeader = (a: string, b: string): boolean => normalizeHeader(a) === normalizeHeader(b);
@@ -33,7 +33,7 @@ function listFormula(workbook: ExcelJS.Workbook, items: readonly string[]): stri
   const sheet = workbook.getWorksheet(LIST_SHEET) ?? workbook.addWorksheet(LIST_SHEET, { state: "hidden" });
   const col = sheet.actualColumnCount + 1;
   items.forEach((item, i) => (sheet.getCell(i + 1, col).value = item));
-  const letters = columnLetters(col);
+  const letters = columnLetters(col - 1);
   return `'${LIST_SHEET}'!$${letters}$1:$${letters}$${items.length}`;
 }
 
@@ -67,7 +67,7 @@ export function createTable(workbook: ExcelJS.Workbook, spec: TableSpec): void {
   const ruleLastRow = Math.max(lastRow, RULE_ROWS);
 
   spec.headers.forEach((header, i) => {
-    const letters = columnLetters(i + 1);
+    const letters = columnLetters(i);
     const column = worksheet.getColumn(i + 1);
     column.width = spec.columnWidths?.[header] ?? columnWidth(header, spec.rows, i);
     const numberFormat = spec.numberFormats?.[header];

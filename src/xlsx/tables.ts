@@ -11,6 +11,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, TableData } from "../workbook/gateway";
 import { WorkbookError } from "../workbook/gateway";
 import { readCellValue } from "./cellValues";
+import { columnLetters } from "../workbook/cells";
 
 /** The part of exceljs's table model this gateway relies on. */
 export interface TableModel {
@@ -64,14 +65,9 @@ function decodeCell(address: string): { row: number; col: number } {
   return { row: Number(match[2]), col };
 }
 
-export function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
+/** exceljs counts rows and columns from 1: (1, 1, 3, 2) → "A1:B3". */
 export function encodeRange(top: number, left: number, bottom: number, right: number): string {
-  return `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+  return `${columnLetters(left - 1)}${top}:${columnLetters(right - 1)}${bottom}`;
 }
 
 export function tableBounds(model: TableModel): TableBounds {
