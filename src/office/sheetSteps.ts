@@ -64,6 +64,9 @@ export function sheetSteps(context: Excel.RequestContext, spec: SheetSpec, maxBy
   (spec.columnWidths ?? []).forEach((width, col) =>
     rest.push(() => void (ws().getRange(columnAddress(col)).format.columnWidth = charactersToPoints(width)))
   );
+  (spec.rowHeights ?? []).forEach((height, row) => {
+    if (height !== null) rest.push(() => void (ws().getRange(`${row + 1}:${row + 1}`).format.rowHeight = height));
+  });
   for (const format of spec.formats ?? []) rest.push(() => applyFormat(ws(), format));
   for (const ref of spec.dataBars ?? []) rest.push(() => addDataBars(ws().getRange(refToAddress(ref))));
   for (const ref of spec.statusColors ?? []) rest.push(() => addStatusColors(ws().getRange(refToAddress(ref))));
@@ -92,7 +95,7 @@ export function sheetSteps(context: Excel.RequestContext, spec: SheetSpec, maxBy
     const rows = spec.freezeRows;
     rest.push(() => ws().freezePanes.freezeRows(rows));
   }
-  const formatBytes = estimateBytes([spec.columnWidths, spec.formats, spec.dataBars, spec.statusColors, spec.charts, spec.print]);
+  const formatBytes = estimateBytes([spec.columnWidths, spec.rowHeights, spec.formats, spec.dataBars, spec.statusColors, spec.charts, spec.print]);
   steps.push({ bytes: formatBytes + rest.length * 200, queue: () => rest.forEach((queue) => queue()) });
   return steps;
 }

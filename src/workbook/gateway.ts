@@ -78,6 +78,11 @@ export interface SheetSpec {
   /** Cell values from A1, row-major. Ragged rows are padded with empty cells. */
   cells: CellValue[][];
   columnWidths?: number[];
+  /**
+   * Row heights in points, by zero-based row (null or missing = the default height). Set for rows
+   * with wrapped text, since neither Excel nor LibreOffice grows such rows when opening a file.
+   */
+  rowHeights?: Array<number | null>;
   formats?: CellFormat[];
   /** Ranges of fractions (0..1) drawn with data bars. */
   dataBars?: RangeRef[];

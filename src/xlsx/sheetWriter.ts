@@ -8,6 +8,7 @@ import type ExcelJS from "exceljs";
 import type { CellFormat, RangeRef, SheetSpec } from "../workbook/gateway";
 import { argb, toCellValue } from "./cellValues";
 import { addDataBars, addStatusColors } from "./conditionalFormats";
+import { fitRowsToWrappedText } from "./rowHeights";
 import { encodeRange } from "./tables";
 
 /** Zero-based RangeRef → "B3:D9". */
@@ -60,7 +61,11 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     });
   });
   spec.columnWidths?.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
+  spec.rowHeights?.forEach((height, i) => {
+    if (height !== null) worksheet.getRow(i + 1).height = height;
+  });
   for (const format of spec.formats ?? []) applyFormat(worksheet, format);
+  fitRowsToWrappedText(worksheet);
   for (const range of spec.statusColors ?? []) addStatusColors(worksheet, rangeAddress(range));
   for (const range of spec.dataBars ?? []) addDataBars(worksheet, rangeAddress(range));
   if (spec.print) {

@@ -46,6 +46,8 @@ describe("createOfficeApi over the Excel fake", () => {
       printTitleRows: "$1:$2",
     });
     expect(sheet.frozenRows).toBe(2);
+    // Rows with wrapped long text (action texts) are made tall enough to show it.
+    expect(Math.max(...sheet.rowHeights.values())).toBeGreaterThanOrEqual(30);
     expect([...sheet.cells.values()].filter((cell) => cell.formula)).toEqual([]);
     expect(fake.tableValues("History").rows.length).toBe(report.historyRows);
     const { History: _history, ...inputsAfter } = inputColumns(fake, COMPUTED);

@@ -247,6 +247,7 @@ describe("XlsxGateway sheets", () => {
           name: "Status",
           cells: [["KPI", "Progress", "Status"], ["1-a", 0.5, "On track"]],
           columnWidths: [30, 12, 14],
+          rowHeights: [null, 45],
           formats: [
             { range: { row: 0, col: 0, cols: 3 }, bold: true, fill: "#1F3864", fontColor: "#FFFFFF" },
             { range: { row: 1, col: 1 }, numberFormat: "0%" },
@@ -263,6 +264,7 @@ describe("XlsxGateway sheets", () => {
     expect(sheet.getCell("A1").font?.bold).toBe(true);
     expect(sheet.getCell("B2").numFmt).toBe("0%");
     expect(sheet.getColumn(1).width).toBe(30);
+    expect(sheet.getRow(2).height).toBe(45);
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     const xml = await sheetXml(folder.file("book.xlsx"), "Status");
     expect(xml).toMatch(/<conditionalFormatting sqref="C2:C6">/);

@@ -162,6 +162,9 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
     objectives: [...evaluation.objectives]
       .sort((a, b) => compareObjectives(a.objective, b.objective))
       .map((o) => rollupRow(o.objective, "", o.rollup)),
+    milestones: evaluation.milestones.map((m) =>
+      rollupRow(m.key, [m.actions.length > 0 ? `Actions ${m.actions.join(", ")}` : "No actions", m.description].filter(Boolean).join(": "), m.rollup)
+    ),
     attention,
     kpisByPillar,
     delivery: workPlanDelivery(input.workPlan, input.fiscalYearStartMonth, asOf),

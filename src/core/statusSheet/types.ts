@@ -75,7 +75,7 @@ export interface StatusSheetHeader {
 export interface RollupRow {
   /** "Pillar 1" or the objective "1.1.3". */
   label: string;
-  /** Pillar title; empty for objectives. */
+  /** Pillar title, or a milestone's actions and description; empty for objectives. */
   title: string;
   counts: Record<Status, number>;
   total: number;
@@ -171,6 +171,8 @@ export interface StatusSheetModel {
   statusOrder: readonly Status[];
   pillars: RollupRow[];
   objectives: RollupRow[];
+  /** One row per RSP milestone ("1.2.1-M3"), titled with its description and mapped actions. */
+  milestones: RollupRow[];
   attention: KpiLine[];
   kpisByPillar: PillarKpis[];
   delivery: DeliveryRow[];

@@ -324,6 +324,7 @@ export function renderStatusSheet(model: StatusSheetModel, sheetName = statusShe
   if (model.pillars.length > 0) while (b.nextRow <= pillars.header + CHART_ROWS) b.blank();
   renderAttention(b, model);
   renderAllKpis(b, model);
+  renderRollup(b, model, "Rollup per RSP milestone", "Milestone", model.milestones, true);
   renderDelivery(b, model.delivery);
   renderActivities(b, model);
   renderUpdates(b, model);

@@ -7,6 +7,10 @@ import type { CellFormat, CellValue, ChartSpec, RangeRef, SheetSpec } from "../g
 export const SECTION_FILL = "#1F3864";
 export const HEADER_FILL = "#D9E1F2";
 export const FLAG_COLOR = "#C00000";
+/** One line of 11-point text. */
+const LINE_HEIGHT_POINTS = 15;
+/** Excel's default column width, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
 
 export class SheetBuilder {
   private readonly cells: CellValue[][] = [];
@@ -68,6 +72,25 @@ export class SheetBuilder {
     this.statusColors.push(range);
   }
 
+  /** Heights that show every line of wrapped text, estimated from text length and column width. */
+  private wrappedRowHeights(columnWidths: readonly number[]): Array<number | null> {
+    const lines: number[] = this.cells.map(() => 1);
+    for (const format of this.formats) {
+      if (!format.wrap) continue;
+      const { row, col, rows = 1, cols = 1 } = format.range;
+      for (let r = row; r < row + rows; r++) {
+        for (let c = col; c < col + cols; c++) {
+          const value = this.cells[r]?.[c];
+          if (typeof value !== "string" || value === "") continue;
+          const width = Math.max(1, (columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) - 1);
+          const needed = value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+          lines[r] = Math.max(lines[r], needed);
+        }
+      }
+    }
+    return lines.map((count) => (count > 1 ? count * LINE_HEIGHT_POINTS : null));
+  }
+
   chart(chart: ChartSpec): void {
     this.charts.push(chart);
   }
@@ -76,6 +99,7 @@ export class SheetBuilder {
     return {
       name,
       cells: this.cells.map((r) => [...r]),
+      rowHeights: this.wrappedRowHeights(extra.columnWidths ?? []),
       formats: [...this.formats],
       dataBars: [...this.dataBars],
       statusColors: [...this.statusColors],

@@ -63,7 +63,18 @@ export function evaluation(kpis: EvaluatedKpi[], asOf: number, settings: PlanSet
       title: settings.pillars[p] ?? "",
       rollup: rollup(items(kpis.filter((k) => k.pillar === p))),
     })),
-    milestones: [],
+    milestones: [...new Set(kpis.flatMap((k) => k.rspKeys))].sort().map((key) => {
+      const mapped = kpis.filter((k) => k.rspKeys.includes(key));
+      const [objective, milestone] = key.split("-M");
+      return {
+        key,
+        objective,
+        milestone: Number(milestone),
+        description: `Milestone ${key}`,
+        actions: [...new Set(mapped.map((k) => k.ref))],
+        rollup: rollup(items(mapped)),
+      };
+    }),
     objectives: objectives.map((o) => ({ objective: o, rollup: rollup(items(kpis.filter((k) => k.objectives.includes(o)))) })),
     milestonesWithoutActions: [],
     actionsWithoutMilestones: [],

@@ -54,6 +54,17 @@ describe("rollups", () => {
     expect(new Set(model.statusOrder).size).toBe(8);
   });
 
+  it("rolls up per RSP milestone, titled with the mapped actions and the description", () => {
+    const withKeys = build(
+      [kpi("1-a", "On track", { rspKeys: ["1.1.1-M1", "1.1.1-M2"] }), kpi("1-b", "Off track", { rspKeys: ["1.1.1-M2"] })],
+      d("2023-07-01")
+    );
+    expect(withKeys.milestones.map((m) => m.label)).toEqual(["1.1.1-M1", "1.1.1-M2"]);
+    expect(withKeys.milestones[1].title).toBe("Actions 1-a, 1-b: Milestone 1.1.1-M2");
+    expect(withKeys.milestones[1].total).toBe(2);
+    expect(withKeys.milestones[1].counts["Off track"]).toBe(1);
+  });
+
   it("orders objectives numerically", () => {
     expect(model.objectives.map((o) => o.label)).toEqual(["1.1.1", "1.2.9", "1.2.10"]);
     expect(model.objectives[2].counts["Off track"]).toBe(1);

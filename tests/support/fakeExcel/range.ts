@@ -192,10 +192,17 @@ export class FakeRange extends FakeClientObject {
       });
   }
 
-  readonly format = new FakeRangeFormat(this, (path) => this.cellFormat(path), (width) =>
-    this.command(payloadBytes(width), (target: RangeTarget) => {
-      for (let c = 0; c < target.rect.cols; c++) target.sheet.columnWidths.set(target.rect.col + c, width);
-    })
+  readonly format = new FakeRangeFormat(
+    this,
+    (path) => this.cellFormat(path),
+    (width) =>
+      this.command(payloadBytes(width), (target: RangeTarget) => {
+        for (let c = 0; c < target.rect.cols; c++) target.sheet.columnWidths.set(target.rect.col + c, width);
+      }),
+    (height) =>
+      this.command(payloadBytes(height), (target: RangeTarget) => {
+        for (let r = 0; r < target.rect.rows; r++) target.sheet.rowHeights.set(target.rect.row + r, height);
+      })
   );
 
   readonly conditionalFormats = {
@@ -244,7 +251,8 @@ export class FakeRangeFormat {
   constructor(
     range: FakeRange,
     private readonly setter: (path: string) => (value: unknown) => void,
-    private readonly setWidth: (width: number) => void
+    private readonly setWidth: (width: number) => void,
+    private readonly setHeight: (height: number) => void
   ) {
     const writeOnly = (prefix: string, leaves: string[]): Record<string, unknown> => {
       const obj: Record<string, unknown> = {};
@@ -276,6 +284,9 @@ export class FakeRangeFormat {
   }
   set columnWidth(value: number) {
     this.setWidth(value);
+  }
+  set rowHeight(value: number) {
+    this.setHeight(value);
   }
   autofitColumns(): void {
     this.setter("autofit")(true);

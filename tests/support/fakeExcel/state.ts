@@ -51,6 +51,7 @@ export class SheetState {
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
   readonly validations: Array<{ address: string; rule: unknown }> = [];
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   readonly pageLayout: { orientation: string; zoom: unknown; printTitleRows: string | null } = {
     orientation: "Portrait",

@@ -59,6 +59,30 @@ describe("renderStatusSheet", () => {
     expect(rowOf(sheet, "Needs attention: Off track, Missed and At risk KPIs")).toBeGreaterThan(chart.anchor.row + (chart.anchor.rows ?? 1));
   });
 
+  it("rolls up per RSP milestone after the KPI list, with a data bar on mean progress", () => {
+    const title = rowOf(sheet, "Rollup per RSP milestone");
+    expect(title).toBeGreaterThan(rowOf(sheet, "All KPIs by pillar"));
+    expect(cell(sheet, title + 1, 0)).toBe("Milestone");
+    expect(cell(sheet, title + 2, 0)).toBe("1.1.1-M1");
+    expect(cell(sheet, title + 2, model.statusOrder.length + 1)).toBe(kpis.length);
+    expect(covers(sheet.dataBars, title + 2, model.statusOrder.length + 2)).toBe(true);
+  });
+
+  it("makes rows with wrapped text tall enough for every line, and leaves the others at the default", () => {
+    const long = buildStatusSheetModel({
+      evaluation: evaluation([kpi("1-a", "On track", { action: "word ".repeat(40).trim() })], asOf),
+      workPlan: [],
+      history: [],
+      generatedAt: asOf,
+      fiscalYearStartMonth: 7,
+    });
+    const spec = renderStatusSheet(long);
+    const row = spec.cells.findIndex((r) => r[11] === "word ".repeat(40).trim());
+    // 199 characters in a 34-character column (33 usable): 7 lines of 15 points.
+    expect(spec.rowHeights?.[row]).toBe(105);
+    expect(spec.rowHeights?.[0]).toBeNull();
+  });
+
   it("lists the attention KPIs first, flagging the red one without a Comment", () => {
     const start = rowOf(sheet, "Needs attention: Off track, Missed and At risk KPIs");
     expect(sheet.cells[start + 1].slice(0, 13)).toEqual(["Ref", "Part", "Status", "Progress", "Actual", "Expected", "Trend", "Flag", "Owner", "KPI", "Target", "Action", "Comment"]);
