@@ -120,11 +120,19 @@ export const UNCLEAR_PERIODS: ReadonlyArray<{ pattern: RegExp; reason: string }>
   },
 ];
 
-export const AT_LEAST_PATTERN =
-  /^(?:at\s+least|not\s+less\s+than|no\s+less\s+than|not\s+fewer\s+than|no\s+fewer\s+than|(?:a\s+)?minimum\s+of|≥)\s*/i;
+/** "Minimum 5", "a minimum of 5", "min. 5": the word alone or with "of". */
+const MINIMUM = "(?:a\\s+)?(?:minimum|min\\.|min(?![a-z.]))(?:\\s+of(?![a-z]))?";
+const MAXIMUM = "(?:a\\s+)?(?:maximum|max\\.|max(?![a-z.]))(?:\\s+of(?![a-z]))?";
 
-export const AT_MOST_PATTERN =
-  /^(?:at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|not\s+exceeding|not\s+to\s+exceed|≤)\s*/i;
+export const AT_LEAST_PATTERN = new RegExp(
+  `^(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|not\\s+fewer\\s+than|no\\s+fewer\\s+than|${MINIMUM}|≥)\\s*`,
+  "i",
+);
+
+export const AT_MOST_PATTERN = new RegExp(
+  `^(?:at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|${MAXIMUM}|not\\s+exceeding|not\\s+to\\s+exceed|≤)\\s*`,
+  "i",
+);
 
 /** Comparators a person might write that the engine cannot measure without guessing. */
 export const UNSUPPORTED_COMPARATORS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
@@ -149,6 +157,13 @@ export const UNSUPPORTED_COMPARATORS: ReadonlyArray<{ pattern: RegExp; reason: s
 /** "5 or more", "2 or fewer". */
 export const OR_MORE_PATTERN = /^or\s+(?:more|greater|higher|above)\b\s*/i;
 export const OR_FEWER_PATTERN = /^or\s+(?:fewer|less|lower|below)\b\s*/i;
+
+/**
+ * "5 workshops minimum", "2 complaints at most": a comparator written after the number. Only at the
+ * end of a part (reader.ts), since "… Maximum 2 complaints" after a part starts the next part.
+ */
+export const TRAILING_AT_LEAST_PATTERN = /^(?:at\s+(?:the\s+)?least|minimum|min\.|min(?![a-z.]))(?![a-z])\s*/i;
+export const TRAILING_AT_MOST_PATTERN = /^(?:at\s+(?:the\s+)?most|maximum|max\.|max(?![a-z.]))(?![a-z])\s*/i;
 
 /** Cells that say a target is still to come. */
 export const PLACEHOLDERS: ReadonlySet<string> = new Set(["tbd", "tbc", "tba", "n/a", "na", "none", "-", "?", "..."]);

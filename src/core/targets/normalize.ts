@@ -20,10 +20,10 @@ export function normalizeTargetText(text: string): string {
     .replace(/(^|\n) *(?:[•●▪◦‣·*]|-(?= )) */g, `$1${BULLET} `);
 }
 
-/** One line, single spaces, no wrapping quotes or trailing full stop. */
+/** One line, single spaces, no wrapping quotes or trailing punctuation (". ; , : !"). */
 export function collapseSpaces(part: string): string {
   let text = part.replace(/\s+/g, " ").trim();
   const quoted = /^(["'])(.*)\1$/.exec(text);
   if (quoted) text = quoted[2].trim();
-  return text.replace(/(?<!\bp\.a)[\s.;,:]+$/i, "").trim();
+  return text.replace(/(?<!\bp\.a)[\s.;,:!]+$/i, "").trim();
 }

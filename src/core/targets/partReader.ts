@@ -16,7 +16,7 @@ const CAPITALISED_FREQUENCY = /^(?:Once|Twice|Thrice)(?![a-z])/;
 const JOINER = /^(?:[,;&+]|and(?![a-z]))\s*/i;
 const NEGATIVE = /^-\s*\d/;
 const COMPARATOR_AHEAD =
-  /^(.*?)\s*(?=(?:at\s+least|at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|not\s+fewer\s+than|(?:a\s+)?minimum\s+of|(?:a\s+)?maximum\s+of)(?![a-z])|[≥≤])/i;
+  /^(.*?)\s*(?=(?:at\s+least|at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|not\s+fewer\s+than|(?:a\s+)?minimum|(?:a\s+)?maximum)(?![a-z])|[≥≤])/i;
 const QUANTITY_WORDS = new Set([
   ...Object.keys(NUMBER_WORDS),
   ...Object.keys(TENS_WORDS),
@@ -46,6 +46,17 @@ function afterLeadIn(text: string): string | null {
   const words = leadIn.toLowerCase().split(/[^a-z]+/);
   if (words.some((word) => QUANTITY_WORDS.has(word))) return null;
   return text.slice(match[0].length);
+}
+
+/**
+ * "Zero complaints", "0 incidents": a person reads "none allowed", but with no comparator the
+ * default ">=" would make a target met before anything happens. Not guessed: the planner says which.
+ */
+const BARE_ZERO =
+  'a target of 0 with no "At least" or "At most" is unclear: write "At most 0 …" (none allowed), or the number to reach';
+
+function isBareZero(part: TargetPart): boolean {
+  return (part.kind === "count" || part.kind === "share") && part.value === 0;
 }
 
 function conflict(first: Comparator, second: Comparator): Rejection | null {
@@ -90,6 +101,7 @@ function readOnePart(text: string, allowLeadIn: boolean): OnePart {
   const part = buildPart(quantity, comparator);
   const problem = rangeProblem(part);
   if (problem) return { reason: problem };
+  if (!prefix && !quantity.comparator && !suffix && isBareZero(part)) return { reason: BARE_ZERO };
   return { part, rest };
 }
 

@@ -14,6 +14,8 @@ import {
   PERIOD_ADVERBS,
   PERIOD_MONTHS,
   TENS_WORDS,
+  TRAILING_AT_LEAST_PATTERN,
+  TRAILING_AT_MOST_PATTERN,
   UNCLEAR_PERIODS,
   UNSUPPORTED_COMPARATORS,
 } from "./constants";
@@ -162,12 +164,26 @@ export function readComparator(text: string): Read<Comparator> | Rejection | nul
   return null;
 }
 
-/** "or more" / "or fewer" after a number. */
+const TRAILING_COMPARATORS: ReadonlyArray<[RegExp, Comparator]> = [
+  [TRAILING_AT_LEAST_PATTERN, ">="],
+  [TRAILING_AT_MOST_PATTERN, "<="],
+];
+
+/** A trailing "minimum" ends its part: nothing, a joiner or a period may follow, never a next quantity. */
+function endsPart(text: string): boolean {
+  return text === "" || /^(?:[,;&+]|and(?![a-z]))/i.test(text) || readPeriod(text) !== null;
+}
+
+/** "or more" / "or fewer" after a number; "minimum" / "at most" at the end of a part ("2 complaints at most"). */
 export function readSuffixComparator(text: string): Read<Comparator> | null {
   const more = OR_MORE_PATTERN.exec(text);
   if (more) return { value: ">=", rest: text.slice(more[0].length) };
   const fewer = OR_FEWER_PATTERN.exec(text);
   if (fewer) return { value: "<=", rest: text.slice(fewer[0].length) };
+  for (const [pattern, value] of TRAILING_COMPARATORS) {
+    const match = pattern.exec(text);
+    if (match && endsPart(text.slice(match[0].length))) return { value, rest: text.slice(match[0].length) };
+  }
   return null;
 }
 
@@ -178,8 +194,7 @@ function endsUnit(text: string): boolean {
     AT_LEAST_PATTERN.test(text) ||
     AT_MOST_PATTERN.test(text) ||
     FREQUENCY_WORD.test(text) ||
-    OR_MORE_PATTERN.test(text) ||
-    OR_FEWER_PATTERN.test(text) ||
+    readSuffixComparator(text) !== null ||
     readPeriod(text) !== null
   );
 }

@@ -118,6 +118,8 @@ const plausibleCount = fc
     unit: fc.constantFrom(...UNITS),
     period: fc.constantFrom(...PERIODS),
   })
+  // A bare 0 ("0 Members", "Zero complaints") is an error: it could mean "none allowed".
+  .filter(({ comparator: [words], value }) => words !== "" || value !== 0)
   .map(({ comparator: [words, comparator], value, unit, period: [periodWords, perMonths] }) => {
     const number = value.toLocaleString("en-US");
     const text = `${words}${number}${unit ? ` ${unit}` : ""}${periodWords}`;

@@ -2,8 +2,13 @@ import { readNumber, readPeriod, readSuffixComparator, readUnit } from "../reade
 import { isRejection, type ParserResult } from "./types";
 
 const OUT_OF = /^(?:\/|out\s+of(?![a-z])|of(?![a-z]))\s*/i;
+/** "4/5 average", "4.5 out of 5 on average", "4/5 average score": a score on a scale, not a count. */
+const AVERAGE_WORDS = /^(?:on\s+)?(?:an?\s+)?(?:average|mean)(?:\s+(?:score|rating|grade))?$/i;
 
-/** A count out of a population: "27/33 Members", "≥ 30 of 33", "4 out of 5", "5/33 Members per year". */
+/**
+ * A count out of a population: "27/33 Members", "≥ 30 of 33", "4 out of 5", "5/33 Members per year";
+ * an average when the words after it say so ("4/5 average").
+ */
 export const parseRatio = (text: string): ParserResult => {
   const count = readNumber(text);
   if (!count) return null;
@@ -21,6 +26,9 @@ export const parseRatio = (text: string): ParserResult => {
     };
   }
   rest = unit.rest;
+  if (unit.value && AVERAGE_WORDS.test(unit.value)) {
+    return { kind: "average", value: count.value, of: population.value, comparator: suffix?.value, rest };
+  }
   const period = readPeriod(rest);
   if (period && isRejection(period)) return period;
   return {

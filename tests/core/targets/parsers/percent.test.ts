@@ -9,7 +9,7 @@ describe("percentage targets: a share, as a fraction", () => {
     ["80 per cent of Members", 0.8, "Members"],
     ["12.5% of staff", 0.125, "staff"],
     ["100% of Members", 1, "Members"],
-    ["0%", 0, undefined],
+    ["At least 0%", 0, undefined],
     ["75 ％ of requests", 0.75, "requests"],
   ])("%j is a share of %d", (text, value, unit) => {
     const part = { kind: "share", comparator: ">=", value, ...(unit === undefined ? {} : { unit }) };

@@ -10,7 +10,7 @@ describe("ratio targets: a count out of a population", () => {
     ["4 out of 5", { value: 4, of: 5 }],
     ["four out of five Members", { value: 4, of: 5, unit: "Members" }],
     ["At least 33/33", { value: 33, of: 33 }],
-    ["0/33 Members", { value: 0, of: 33, unit: "Members" }],
+    ["At least 0/33 Members", { value: 0, of: 33, unit: "Members" }],
     ["5/33 Members per year", { value: 5, of: 33, unit: "Members", perMonths: 12 }],
   ])("%j", (text, expected) => {
     expect(parseTarget(text)).toStrictEqual({ parts: [{ kind: "count", comparator: ">=", ...expected }] });
