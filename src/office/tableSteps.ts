@@ -35,7 +35,11 @@ export function tableSteps(
   const formats = spec.headers.map((h) => spec.numberFormats?.[h] ?? "General");
   const steps: WriteStep[] = [];
 
-  const formatGrid = Array.from({ length: bodyRows }, () => formats);
+  const formatGrid = Array.from({ length: bodyRows }, () => [...formats]);
+  for (const cell of spec.cellNumberFormats ?? []) {
+    const c = findColumn(spec.headers, cell.header);
+    if (c >= 0 && cell.row < bodyRows) formatGrid[cell.row][c] = cell.numberFormat;
+  }
   for (const [start, end] of sliceRows(formatGrid, maxBytes)) {
     const slice = formatGrid.slice(start, end);
     steps.push({

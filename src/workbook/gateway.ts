@@ -109,6 +109,8 @@ export interface TableSpec {
   rows: CellValue[][];
   /** Number format per header (dates as "yyyy-mm-dd", percentages as "0%", text as "@"). */
   numberFormats?: Record<string, string>;
+  /** Number formats of single body cells (zero-based row), over their column's: Settings' date values. */
+  cellNumberFormats?: Array<{ row: number; header: string; numberFormat: string }>;
   /** Drop-down lists per header (data validation). */
   validationLists?: Record<string, readonly string[]>;
   /** Header of a column holding status names, coloured by conditional formatting. */

@@ -9,8 +9,9 @@
  * - An activity is held when its Held on date is on or before as-of, or, without a date, when its
  *   Status is "Held". `activities` is null (No data) only when no activity serves the Ref at all.
  * - `activities:score` weights each Score by the activity's Participants (1 when not given).
- * - lastUpdate is the newest date behind the actual; for `manual` it is the newest Updates date
- *   for the Ref and Part (null when there is none).
+ * - lastUpdate is the newest date behind the actual; for `manual` it is the newer of the newest
+ *   Updates date for the Ref and Part and the date in the row's own Last update cell (so a
+ *   coordinator can date a manual Actual there; DESIGN.md §4), null when there is neither.
  */
 import type { Measure } from "./schema";
 import type { UpdateRow } from "./rows";
@@ -31,6 +32,8 @@ export interface KpiMeasureInput {
   measure: Measure;
   /** The Actual cell. */
   actual: number | null;
+  /** The row's Last update cell, when it holds a date. */
+  lastUpdateCell?: number | null;
 }
 
 export interface ActualResult {
@@ -87,10 +90,17 @@ export class MeasureIndex {
     }
   }
 
+  /** The newer of a data date and the row's own Last update, ignoring dates after as-of. */
+  private newestOf(fromData: number | null, fromCell: number | null | undefined): number | null {
+    const cell = fromCell !== null && fromCell !== undefined && fromCell <= this.asOf ? fromCell : null;
+    if (fromData === null) return cell;
+    return cell === null ? fromData : Math.max(fromData, cell);
+  }
+
   actualFor(kpi: KpiMeasureInput): ActualResult {
     switch (kpi.measure) {
       case "manual":
-        return { actual: kpi.actual, lastUpdate: this.updates(kpi.ref, kpi.part).newestDate };
+        return { actual: kpi.actual, lastUpdate: this.newestOf(this.updates(kpi.ref, kpi.part).newestDate, kpi.lastUpdateCell) };
       case "updates:latest":
       case "updates:sum":
       case "updates:members": {

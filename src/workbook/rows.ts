@@ -29,6 +29,8 @@ export interface PlanRow {
   weight: number;
   owner: string;
   comment: string;
+  /** The row's "Last update" cell when it holds a date: a coordinator may date a manual Actual there. */
+  lastUpdateCell: number | null;
 }
 
 export interface WorkPlanRow {
@@ -129,7 +131,7 @@ function measureOf(text: string): Measure | undefined {
 
 const PLAN_COLUMNS = [
   "Pillar", "Ref", "Part", "Action", "RSP reference", "KPI", "Target", "Deadline",
-  "Baseline", "Actual", "Measure", "Weight", "Owner", "Comment",
+  "Baseline", "Actual", "Measure", "Weight", "Owner", "Comment", "Last update",
 ] as const;
 
 export function readPlanRows(view: TableView): Rows<PlanRow> {
@@ -195,6 +197,8 @@ export function readPlanRows(view: TableView): Rows<PlanRow> {
       weight,
       owner: view.textAt(row, col.Owner),
       comment: view.textAt(row, col.Comment),
+      // A computed column: anything but a date there is simply not a date to judge freshness by.
+      lastUpdateCell: view.dateAt(row, col["Last update"]).value,
     });
   }
   return { rows, problems: problems.list };

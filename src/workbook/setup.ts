@@ -104,6 +104,11 @@ export function bundleToTableSpecs(bundle: PlanBundle): TableSpec[] {
       numberFormats: Object.fromEntries(def.columns.map((c) => [c.header, numberFormat(name, c)])),
       columnWidths: Object.fromEntries(headers.filter((h) => WIDE_COLUMNS[h]).map((h) => [h, WIDE_COLUMNS[h]])),
     };
+    if (name === "Settings") {
+      spec.cellNumberFormats = records.Settings.flatMap((record, row) =>
+        DATE_SETTINGS.has(String(record.Key)) ? [{ row, header: "Value", numberFormat: NUMBER_FORMATS.date }] : []
+      );
+    }
     if (name === "Plan") spec.validationLists = { Measure: MEASURES };
     if (name === "WorkPlan") spec.validationLists = { Status: WORKPLAN_STATUSES };
     if (name === "Plan" || name === "RSP") {

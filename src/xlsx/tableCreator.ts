@@ -4,7 +4,8 @@
  * bars, column widths and a frozen header row.
  */
 import type ExcelJS from "exceljs";
-import type { CellValue, TableSpec } from "../workbook/gateway";
+import type { TableSpec } from "../workbook/gateway";
+import { STATUSES } from "../core/types";
 import { toCellValue } from "./cellValues";
 import { addDataBars, addStatusColors } from "./conditionalFormats";
 import { columnLetters } from "../workbook/cells";
@@ -18,9 +19,24 @@ const RULE_ROWS = 1000;
 const INLINE_LIST_LIMIT = 255;
 export const LIST_SHEET = "Lists";
 
-function columnWidth(header: string, rows: readonly CellValue[][], index: number): number {
-  const longest = rows.reduce((max, row) => Math.max(max, String(row[index] ?? "").length), header.length);
-  return Math.min(60, Math.max(10, longest + 2));
+/** Room the header's filter button takes, in characters. */
+const FILTER_BUTTON = 3;
+const MIN_WIDTH = 10;
+const MAX_WIDTH = 60;
+
+/**
+ * Wide enough for the header beside its filter button, the longest value, a date in the
+ * column's format, any drop-down choice and, in a status column, any status.
+ */
+export function columnWidth(spec: TableSpec, index: number): number {
+  const header = spec.headers[index];
+  const texts = spec.rows.map((row) => String(row[index] ?? ""));
+  texts.push(...(spec.validationLists?.[header] ?? []));
+  if (spec.statusColumn && sameHeader(header, spec.statusColumn)) texts.push(...STATUSES);
+  const format = spec.numberFormats?.[header];
+  if (format && /[ymd]/i.test(format) && !format.startsWith("@")) texts.push(format.replace(/\\/g, ""));
+  const longest = Math.max(header.length + FILTER_BUTTON, ...texts.map((text) => text.length + 2));
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest));
 }
 
 /**
@@ -69,11 +85,14 @@ export function createTable(workbook: ExcelJS.Workbook, spec: TableSpec): void {
   spec.headers.forEach((header, i) => {
     const letters = columnLetters(i);
     const column = worksheet.getColumn(i + 1);
-    column.width = spec.columnWidths?.[header] ?? columnWidth(header, spec.rows, i);
+    column.width = spec.columnWidths?.[header] ?? columnWidth(spec, i);
     const numberFormat = spec.numberFormats?.[header];
     if (numberFormat) {
       column.numFmt = numberFormat;
       for (let row = 2; row <= lastRow; row += 1) worksheet.getCell(row, i + 1).numFmt = numberFormat;
+    }
+    for (const cell of spec.cellNumberFormats ?? []) {
+      if (cell.header === header) worksheet.getCell(cell.row + 2, i + 1).numFmt = cell.numberFormat;
     }
     const list = spec.validationLists?.[header];
     if (list && list.length > 0) {

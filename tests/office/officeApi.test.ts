@@ -69,6 +69,10 @@ describe("createOfficeApi over the Excel fake", () => {
     ]);
     expect(plan.conditionalFormats.filter((cf) => cf.type === "ContainsText")).toHaveLength(8);
     expect(fake.tableValues("Plan").rows.length).toBeGreaterThan(50);
+    const settings = fake.tableValues("Settings").rows;
+    const planStart = settings.findIndex((row) => row[0] === "Plan start");
+    expect(fake.sheet("Settings").ensureCell(planStart + 1, 1).numberFormat).toBe("yyyy-mm-dd");
+    expect(fake.sheet("Settings").ensureCell(1, 1).numberFormat).toBe("General");
     const again = await api.setUp();
     expect(again.created).toEqual([]);
   });

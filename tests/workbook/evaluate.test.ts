@@ -50,6 +50,16 @@ describe("evaluateWorkbook", () => {
     ]);
   });
 
+  it("dates a manual Actual by the row's own Last update cell when it is the newest, ignoring dates after as-of", () => {
+    const tables = sampleTables();
+    const plan = byName(tables, "Plan");
+    setCell(plan, 0, "Last update", d("2023-01-01")); // 1-a: manual, no Updates rows
+    setCell(plan, 7, "Last update", d("2023-12-01")); // 2-c: after as-of
+    const dated = evaluateWorkbook(snapshotOf(tables), { asOf: HALFWAY }).kpis;
+    expect([kpi(dated, "1-a").lastUpdate, kpi(dated, "1-a").stale]).toEqual([d("2023-01-01"), true]);
+    expect([kpi(dated, "2-c").lastUpdate, kpi(dated, "2-c").stale]).toEqual([null, false]);
+  });
+
   it("maps RSP references to milestone keys and objectives", () => {
     expect(kpi(kpis, "1-c").rspKeys).toEqual(["1.1.1-M1", "1.1.1-M2"]);
     expect(kpi(kpis, "1-c").objectives).toEqual(["1.1.1"]);

@@ -82,6 +82,16 @@ describe("bundleToTableSpecs", () => {
     for (const name of ["Plan", "RSP"]) expect(spec(name)).toMatchObject({ statusColumn: "Status", dataBarColumn: "Progress" });
     expect(spec("Settings").numberFormats?.Value).toBe("General");
   });
+
+  it("formats the Settings dates (Plan start, Plan end, As of) as dates, cell by cell", () => {
+    const settings = bundleToTableSpecs(BUNDLED_PLAN).find((s) => s.name === "Settings")!;
+    const keyOf = (row: number) => settings.rows[row][settings.headers.indexOf("Key")];
+    expect((settings.cellNumberFormats ?? []).map((c) => [keyOf(c.row), c.header, c.numberFormat])).toEqual([
+      ["Plan start", "Value", "yyyy-mm-dd"],
+      ["Plan end", "Value", "yyyy-mm-dd"],
+      ["As of", "Value", "yyyy-mm-dd"],
+    ]);
+  });
 });
 
 describe("setUpWorkbook", () => {

@@ -82,6 +82,25 @@ describe("XlsxGateway tables", () => {
     expect(tableXml).toContain('ref="A1:G3"');
   });
 
+  it("applies single-cell number formats over the column's", async () => {
+    const gateway = new XlsxGateway();
+    await gateway.createTables([
+      {
+        name: "Settings",
+        sheet: "Settings",
+        headers: ["Key", "Value"],
+        rows: [["Plan name", "A plan"], ["Plan start", 44743]],
+        numberFormats: { Value: "General" },
+        cellNumberFormats: [{ row: 1, header: "Value", numberFormat: "yyyy-mm-dd" }],
+      },
+    ]);
+    const reopened = await savedAndReopened(gateway);
+    const sheet = reopened.workbook.getWorksheet("Settings")!;
+    expect(sheet.getCell("B2").numFmt ?? "General").toBe("General");
+    expect(sheet.getCell("B3").numFmt).toBe("yyyy-mm-dd");
+    expect(sheet.getCell("B3").value).toBeInstanceOf(Date);
+  });
+
   it("adds drop-down lists, status colours and data bars", async () => {
     const gateway = new XlsxGateway();
     await gateway.createTables([PLAN_SPEC]);
