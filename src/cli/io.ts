@@ -32,6 +32,11 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** "1 error", "2 errors". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** Lines of a text, without the empty line after a final newline. */
 export function linesOf(text: string): string[] {
   const lines = text.split(/\r?\n/);

@@ -47,7 +47,7 @@ export async function main(argv: string[], partialIo: Partial<CliIo> = {}): Prom
     return await command.run(parseArgs(rest, command.options), io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`kpi-tracker ${command.name}: ${error.message}; ${HINT}\n`);
+      io.stderr.write(`kpi-tracker ${command.name}: ${error.message}; run "kpi-tracker ${command.name} --help"\n`);
       return 2;
     }
     if (error instanceof CliError || error instanceof WorkbookError) {

@@ -14,13 +14,19 @@ export const IN_PLACE_OPTION: OptionDefs = {
   "in-place": { type: "boolean", description: "write the result back into the input file" },
 };
 
-/** The -o file, checked: an .xlsx name, a folder that exists, no existing file unless --force. */
-export function outputFile(args: ParsedArgs): string | undefined {
+/**
+ * The -o file, checked: an .xlsx name, a folder that exists, no existing file unless --force.
+ * When it is the command's own input, the message points to --in-place.
+ */
+export function outputFile(args: ParsedArgs, input?: string): string | undefined {
   const file = stringOption(args, "output");
   if (file === undefined) return undefined;
   if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(`-o ${file}: the output file name must end in .xlsx`);
   if (!existsSync(path.dirname(path.resolve(file)))) throw new CliError(`cannot write ${file}: folder ${path.dirname(file)} does not exist`);
   if (existsSync(file) && args.options.force !== true) {
+    if (input !== undefined && path.resolve(input) === path.resolve(file)) {
+      throw new CliError(`-o ${file} is the input file; use --in-place to update it, or -o another name`);
+    }
     throw new CliError(`${file} already exists; choose another name, or add --force to replace it`);
   }
   return file;

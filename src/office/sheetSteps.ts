@@ -21,6 +21,7 @@ function applyFormat(sheet: Excel.Worksheet, spec: CellFormat): void {
   if (spec.fill !== undefined) range.format.fill.color = spec.fill;
   if (spec.wrap !== undefined) range.format.wrapText = spec.wrap;
   if (spec.horizontalAlignment !== undefined) range.format.horizontalAlignment = spec.horizontalAlignment;
+  if (spec.verticalAlignment !== undefined) range.format.verticalAlignment = spec.verticalAlignment;
   if (spec.numberFormat !== undefined) {
     const rows = spec.range.rows ?? 1;
     const cols = spec.range.cols ?? 1;

@@ -59,6 +59,7 @@ export interface CellFormat {
   numberFormat?: string;
   wrap?: boolean;
   horizontalAlignment?: "Left" | "Center" | "Right";
+  verticalAlignment?: "Top" | "Center" | "Bottom";
   border?: boolean;
 }
 

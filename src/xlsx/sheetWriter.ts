@@ -8,7 +8,6 @@ import type ExcelJS from "exceljs";
 import type { CellFormat, RangeRef, SheetSpec } from "../workbook/gateway";
 import { argb, toCellValue } from "./cellValues";
 import { addDataBars, addStatusColors } from "./conditionalFormats";
-import { fitRowsToWrappedText } from "./rowHeights";
 import { encodeRange } from "./tables";
 
 /** Zero-based RangeRef → "B3:D9". */
@@ -37,12 +36,15 @@ function applyFormat(worksheet: ExcelJS.Worksheet, format: CellFormat): void {
     }
     if (format.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
     if (format.numberFormat) cell.numFmt = format.numberFormat;
-    if (format.wrap !== undefined || format.horizontalAlignment) {
+    if (format.wrap !== undefined || format.horizontalAlignment || format.verticalAlignment) {
       cell.alignment = {
         ...cell.alignment,
         ...(format.wrap !== undefined ? { wrapText: format.wrap } : {}),
         ...(format.horizontalAlignment
           ? { horizontal: format.horizontalAlignment.toLowerCase() as "left" | "center" | "right" }
+          : {}),
+        ...(format.verticalAlignment
+          ? { vertical: format.verticalAlignment === "Center" ? "middle" : format.verticalAlignment === "Top" ? "top" : "bottom" }
           : {}),
       };
     }
@@ -65,7 +67,6 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (height !== null) worksheet.getRow(i + 1).height = height;
   });
   for (const format of spec.formats ?? []) applyFormat(worksheet, format);
-  fitRowsToWrappedText(worksheet);
   for (const range of spec.statusColors ?? []) addStatusColors(worksheet, rangeAddress(range));
   for (const range of spec.dataBars ?? []) addDataBars(worksheet, rangeAddress(range));
   if (spec.print) {

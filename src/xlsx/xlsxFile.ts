@@ -58,7 +58,33 @@ export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, file: s
   } catch (error) {
     await fs.rm(temp, { force: true });
     if (error instanceof WorkbookError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new WorkbookError(`Could not write ${file}: ${reason}`);
+    throw new WorkbookError(writeFailure(file, error));
+  }
+}
+
+/**
+ * Why `file` could not be written, in the user's words: the temporary file's name and the
+ * system call mean nothing to them.
+ */
+export function writeFailure(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const folder = path.dirname(file);
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return `Could not write ${file}: permission denied; the folder ${folder} is read-only or the file is open in another program.`;
+    case "EBUSY":
+      return `Could not write ${file}: it is open in another program (close it in Excel and try again).`;
+    case "ENOENT":
+    case "ENOTDIR":
+      return `Could not write ${file}: the folder ${folder} does not exist.`;
+    case "ENOSPC":
+    case "EDQUOT":
+      return `Could not write ${file}: the disk is full.`;
+    case "EISDIR":
+      return `Could not write ${file}: it is a folder.`;
+    default:
+      return `Could not write ${file}: ${code ?? (error instanceof Error ? error.message : String(error))}.`;
   }
 }

@@ -38,7 +38,7 @@ describe("kpi-tracker parse-target", () => {
   it("treats a second argument as a usage error", async () => {
     const run = await runCli(["parse-target", "At", "least"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('run "kpi-tracker --help"');
+    expect(run.stderr).toContain('run "kpi-tracker parse-target --help"');
   });
 });
 
@@ -95,7 +95,9 @@ describe("kpi-tracker usage", () => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
-    expect(run.stderr).toContain('run "kpi-tracker --help"');
+    // A command's own mistakes point to that command's help; the rest to the general help.
+    const command = ["parse-target", "recalc"].find((name) => argv[0] === name);
+    expect(run.stderr).toContain(`run "kpi-tracker ${command ? `${command} ` : ""}--help"`);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(run.stdout).toBe("");
   });

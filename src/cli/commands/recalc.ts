@@ -5,7 +5,7 @@ import type { RecalcReport } from "../../workbook/addinApi";
 import { recalculateWorkbook } from "../../workbook/recalculate";
 import { XlsxGateway } from "../../xlsx/xlsxGateway";
 import { asOfOption } from "../args";
-import { UsageError } from "../io";
+import { count, UsageError } from "../io";
 import { IN_PLACE_OPTION, OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
 import type { Command } from "./command";
 
@@ -21,7 +21,7 @@ export function recalcSummary(report: RecalcReport, target: string): string[] {
     `KPIs: ${evaluation.kpis.length}${counts.length > 0 ? ` (${counts.join(", ")})` : ""}.`,
   ];
   if (evaluation.problems.length > 0) {
-    lines.push(`${errors} errors and ${warnings} warnings in the plan; run "kpi-tracker validate ${target}" to list them.`);
+    lines.push(`${count(errors, "error")} and ${count(warnings, "warning")} in the plan; run "kpi-tracker validate ${target}" to list them.`);
   }
   return lines;
 }
@@ -40,7 +40,7 @@ export const recalcCommand: Command = {
     const asOf = asOfOption(args.options["as-of"]);
     const inPlace = args.options["in-place"] === true;
     if (inPlace && args.options.output !== undefined) throw new UsageError("use either -o OUT or --in-place, not both");
-    const output = inPlace ? input : outputFile(args);
+    const output = inPlace ? input : outputFile(args, input);
     if (!output) throw new UsageError("missing -o OUT or --in-place (where to write the result)");
     const gateway = await XlsxGateway.open(input);
     const report = await recalculateWorkbook(gateway, asOf === undefined ? {} : { asOf });

@@ -25,7 +25,7 @@ export const statusCommand: Command = {
     const asOf = asOfOption(args.options["as-of"]);
     const inPlace = args.options["in-place"] === true;
     if (inPlace && args.options.output !== undefined) throw new UsageError("use either -o OUT or --in-place, not both");
-    const output = inPlace ? input : outputFile(args);
+    const output = inPlace ? input : outputFile(args, input);
     if (!output) throw new UsageError("missing -o OUT or --in-place (where to write the status sheet)");
     const gateway = await XlsxGateway.open(input);
     const report = await generateStatusSheet(gateway, asOf === undefined ? {} : { asOf });

@@ -3,6 +3,7 @@ import type { Problem } from "../../workbook/model";
 import { PLAN_INPUT_TABLES } from "../../workbook/inputTables";
 import { validateWorkbook } from "../../workbook/validate";
 import { XlsxGateway } from "../../xlsx/xlsxGateway";
+import { count } from "../io";
 import { onePositional } from "../outputFiles";
 import type { Command } from "./command";
 
@@ -33,7 +34,7 @@ export const validateCommand: Command = {
       io.stdout.write(`${JSON.stringify({ file, errors, warnings, problems }, null, 2)}\n`);
     } else {
       for (const problem of problems) io.stdout.write(`${problemLine(problem)}\n`);
-      io.stdout.write(problems.length === 0 ? `No problems in ${file}.\n` : `${errors} errors, ${warnings} warnings in ${file}.\n`);
+      io.stdout.write(problems.length === 0 ? `No problems in ${file}.\n` : `${count(errors, "error")}, ${count(warnings, "warning")} in ${file}.\n`);
     }
     return errors > 0 ? 1 : 0;
   },

@@ -3,12 +3,11 @@
  * Values are literal; strings are passed through exactly (the gateways write them as text).
  */
 import type { CellFormat, CellValue, ChartSpec, RangeRef, SheetSpec } from "../gateway";
+import { LINE_HEIGHT_POINTS, wrappedLineCount } from "../textLayout";
 
 export const SECTION_FILL = "#1F3864";
 export const HEADER_FILL = "#D9E1F2";
 export const FLAG_COLOR = "#C00000";
-/** One line of 11-point text. */
-const LINE_HEIGHT_POINTS = 15;
 /** Excel's default column width, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
 
@@ -82,8 +81,8 @@ export class SheetBuilder {
         for (let c = col; c < col + cols; c++) {
           const value = this.cells[r]?.[c];
           if (typeof value !== "string" || value === "") continue;
-          const width = Math.max(1, (columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) - 1);
-          const needed = value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+          // One character of the width goes to the cell's padding.
+          const needed = wrappedLineCount(value, (columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) - 1);
           lines[r] = Math.max(lines[r], needed);
         }
       }
@@ -96,11 +95,16 @@ export class SheetBuilder {
   }
 
   build(name: string, extra: Pick<SheetSpec, "columnWidths" | "print" | "freezeRows">): SheetSpec {
+    const rowHeights = this.wrappedRowHeights(extra.columnWidths ?? []);
+    // In a tall row, one-line values sit level with the first line of the wrapped text.
+    const topAligned: CellFormat[] = rowHeights.flatMap((height, row) =>
+      height === null ? [] : [{ range: { row, col: 0, cols: Math.max(1, this.cells[row].length) }, verticalAlignment: "Top" as const }]
+    );
     return {
       name,
       cells: this.cells.map((r) => [...r]),
-      rowHeights: this.wrappedRowHeights(extra.columnWidths ?? []),
-      formats: [...this.formats],
+      rowHeights,
+      formats: [...this.formats, ...topAligned],
       dataBars: [...this.dataBars],
       statusColors: [...this.statusColors],
       charts: [...this.charts],

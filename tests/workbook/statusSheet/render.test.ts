@@ -81,6 +81,9 @@ describe("renderStatusSheet", () => {
     // 199 characters in a 34-character column (33 usable): 7 lines of 15 points.
     expect(spec.rowHeights?.[row]).toBe(105);
     expect(spec.rowHeights?.[0]).toBeNull();
+    // Its one-line cells (the Ref) sit level with the first line of the wrapped text.
+    expect(formatsAt(spec, row, 0).some((f) => f.verticalAlignment === "Top")).toBe(true);
+    expect(formatsAt(spec, 0, 0).some((f) => f.verticalAlignment === "Top")).toBe(false);
   });
 
   it("lists the attention KPIs first, flagging the red one without a Comment", () => {
