@@ -10,6 +10,7 @@ import type { PlanRecord } from "./records";
 import { TableView } from "./tableView";
 import { readPlanRows, refKey } from "./rows";
 import { parsePlanText } from "../core/importer";
+import { RUN_SET_UP } from "./messages";
 
 function planCells(record: PlanRecord): Record<string, CellValue> {
   const text = (value: string) => (value.trim() === "" ? null : value);
@@ -41,7 +42,7 @@ export async function importPlanIntoWorkbook(gateway: WorkbookGateway, text: str
   const table = snapshot.tables.Plan;
   if (!table) {
     throw new WorkbookError(
-      'Import needs a table named "Plan", and this workbook has none. Run Set up first, or give your plan table that name (Table Design > Table Name). Nothing was changed.',
+      `Import needs a table named "Plan", and this workbook has none. ${RUN_SET_UP} first, or give your plan table that name (Table Design > Table Name). Nothing was changed.`,
       "Plan"
     );
   }

@@ -18,6 +18,7 @@ import { evaluateInspection, inspectionBehind } from "./evaluate";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { headlineStatus } from "./headlineStatus";
 import { milestoneKey } from "../core/rsp";
+import { RUN_SET_UP } from "./messages";
 
 export const STALE_MARKER = " · stale";
 /** RSP Status of a milestone no Plan row maps to. */
@@ -108,7 +109,7 @@ export async function recalculateWorkbook(gateway: WorkbookGateway, options: Eva
   for (const table of ["Plan", "Settings"] as const) {
     if (!inspection.views[table]) {
       throw new WorkbookError(
-        `Recalculate needs a table named "${table}", and this workbook has none. Run Set up, or give your ${table} table that name (Table Design > Table Name). Nothing was changed.`,
+        `Recalculate needs a table named "${table}", and this workbook has none. ${RUN_SET_UP}, or give your ${table} table that name (Table Design > Table Name). Nothing was changed.`,
         table
       );
     }

@@ -25,7 +25,6 @@ const WIDE_COLUMNS: Record<string, number> = {
   Activity: 60,
   Comment: 30,
   Note: 40,
-  Value: 60,
   Name: 24,
   Refs: 24,
   Members: 30,
@@ -102,7 +101,11 @@ export function bundleToTableSpecs(bundle: PlanBundle): TableSpec[] {
       headers,
       rows: records[name].map((record) => headers.map((h) => (record[h] === undefined ? null : record[h]))),
       numberFormats: Object.fromEntries(def.columns.map((c) => [c.header, numberFormat(name, c)])),
-      columnWidths: Object.fromEntries(headers.filter((h) => WIDE_COLUMNS[h]).map((h) => [h, WIDE_COLUMNS[h]])),
+      columnWidths: {
+        ...Object.fromEntries(headers.filter((h) => WIDE_COLUMNS[h]).map((h) => [h, WIDE_COLUMNS[h]])),
+        // Settings values hold the plan name and pillar titles; Updates values are numbers.
+        ...(name === "Settings" ? { Value: 60 } : {}),
+      },
     };
     if (name === "Settings") {
       spec.cellNumberFormats = records.Settings.flatMap((record, row) =>

@@ -7,6 +7,7 @@ import { WorkbookError } from "./gateway";
 import type { Thresholds } from "../core/types";
 import { SETTING_KEYS, thresholdRowsMissing, thresholdSettingWrites } from "./settings";
 import { TableView } from "./tableView";
+import { RUN_SET_UP } from "./messages";
 
 export async function setThresholds(gateway: WorkbookGateway, thresholds: Thresholds): Promise<void> {
   if (!(thresholds.atRiskAt > 0 && thresholds.atRiskAt <= thresholds.onTrackAt)) {
@@ -15,7 +16,7 @@ export async function setThresholds(gateway: WorkbookGateway, thresholds: Thresh
   const snapshot = await gateway.read(["Settings"]);
   const table = snapshot.tables.Settings;
   if (!table) {
-    throw new WorkbookError('There is no table named "Settings" to keep the thresholds in. Run Set up, or add a Settings table with Key and Value columns.', "Settings");
+    throw new WorkbookError(`There is no table named "Settings" to keep the thresholds in. ${RUN_SET_UP}, or add a Settings table with Key and Value columns.`, "Settings");
   }
   const view = new TableView(table, "Settings");
   if (!view.has("Key") || !view.has("Value")) {

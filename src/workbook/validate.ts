@@ -18,6 +18,7 @@ import { PLAN_INPUT_TABLES } from "./inputTables";
 import { parseTarget, targetPartFor } from "../core/targets";
 import { milestoneKey, parseRspReference } from "../core/rsp";
 import { RefListReader } from "../core/actionRefs";
+import { RUN_SET_UP } from "./messages";
 
 export interface InspectedPlanRow extends PlanRow {
   /** This row's part of its Target, or why it could not be read. */
@@ -102,7 +103,7 @@ function missingTable(name: string): Problem {
     table: name,
     row: null,
     column: null,
-    message: `The workbook has no table named "${name}". Run Set up to insert it, or give your table that name (Table Design > Table Name).`,
+    message: `The workbook has no table named "${name}". ${RUN_SET_UP} to insert it, or give your table that name (Table Design > Table Name).`,
   };
 }
 

@@ -83,6 +83,11 @@ describe("bundleToTableSpecs", () => {
     expect(spec("Settings").numberFormats?.Value).toBe("General");
   });
 
+  it("widens the Settings Value column for titles, not the Updates Value column of numbers", () => {
+    expect(spec("Settings").columnWidths?.Value).toBe(60);
+    expect(spec("Updates").columnWidths?.Value).toBeUndefined();
+  });
+
   it("formats the Settings dates (Plan start, Plan end, As of) as dates, cell by cell", () => {
     const settings = bundleToTableSpecs(BUNDLED_PLAN).find((s) => s.name === "Settings")!;
     const keyOf = (row: number) => settings.rows[row][settings.headers.indexOf("Key")];

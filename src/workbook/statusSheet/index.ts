@@ -13,6 +13,7 @@ import type { PlanEvaluation } from "../model";
 import { NUMBER_FORMATS, TABLES } from "../schema";
 import { renderStatusSheet, statusSheetBaseName } from "./render";
 import { readHistory, readUpdates, readWorkPlanActivities } from "./tableReaders";
+import { RUN_SET_UP } from "../messages";
 
 export { renderStatusSheet, statusSheetBaseName } from "./render";
 
@@ -73,7 +74,7 @@ export async function generateStatusSheet(
   const now = options.now ?? new Date();
   const snapshot = await gateway.read(STATUS_SHEET_TABLES);
   if (!snapshot.tables.Plan) {
-    throw new WorkbookError("The workbook has no Plan table, so there is nothing to report. Run Set up first.", "Plan");
+    throw new WorkbookError(`The workbook has no Plan table, so there is nothing to report. ${RUN_SET_UP} first.`, "Plan");
   }
   const historyTable = snapshot.tables.History;
   // A plan set up by hand (or before History existed) gets its History table from the first
