@@ -3,7 +3,7 @@ import * as React from "react";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Overview, type OverviewProps } from "../../src/taskpane/components/Overview";
-import { fakeApi, makeEvaluation, recalcReport } from "./fixtures";
+import { fakeApi, kpi, makeEvaluation, recalcReport } from "./fixtures";
 import { renderInProvider } from "./renderInProvider";
 
 function props(overrides: Partial<OverviewProps> = {}): OverviewProps {
@@ -51,6 +51,28 @@ describe("Overview", () => {
       .getAllByRole("button")
       .map((button) => button.textContent?.split(",")[0]);
     expect(refs).toEqual(["2-a", "4-a", "3-a", "1-b", "2-b", "3-b"]);
+  });
+
+  it("puts what needs attention, with its count, before the pillars", () => {
+    renderInProvider(<Overview {...props()} />);
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(["ROCB A/P Strategic Action Plan 2022-2024", "Needs attention (6)", "Pillars"]);
+  });
+
+  it("shows the first eight KPIs needing attention and a toggle for the rest", async () => {
+    const many = Array.from({ length: 11 }, (_, index) =>
+      kpi({ row: index, ref: `1-${String.fromCharCode(97 + index)}`, status: "Off track" })
+    );
+    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: many }) })} />);
+    const shown = () => within(screen.getByRole("list", { name: "KPIs that need attention" })).getAllByRole("button");
+    expect(screen.getByRole("heading", { name: "Needs attention (11)" })).toBeInTheDocument();
+    expect(shown()).toHaveLength(8);
+    await userEvent.click(screen.getByRole("button", { name: "Show all 11" }));
+    expect(shown()).toHaveLength(11);
+    const toggle = screen.getByRole("button", { name: "Show the first 8" });
+    expect(toggle).toHaveFocus();
+    await userEvent.click(toggle);
+    expect(shown()).toHaveLength(8);
   });
 
   it("selects the Status cell of an attention KPI", async () => {

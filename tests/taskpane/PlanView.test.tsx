@@ -28,6 +28,33 @@ describe("PlanView", () => {
     expect(screen.getByText("8 KPIs")).toBeInTheDocument();
   });
 
+  it("groups the KPIs under a heading per pillar with its title and count", () => {
+    setup();
+    const headings = within(screen.getByRole("list", { name: "KPIs" }))
+      .getAllByRole("heading", { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      "Pillar 1: Conventions (3 KPIs)",
+      "Pillar 2: Capacity (2 KPIs)",
+      "Pillar 3: Partnership (2 KPIs)",
+      "Pillar 4: Governance (1 KPI)",
+    ]);
+    const pillar2 = screen.getByRole("list", { name: "Pillar 2" });
+    expect(within(pillar2).getAllByRole("button").map((button) => button.textContent?.split(",")[0])).toEqual([
+      "2-a",
+      "2-b",
+    ]);
+  });
+
+  it("shows only the pillars that still have KPIs once filtered", async () => {
+    setup();
+    await userEvent.selectOptions(screen.getByLabelText("Owner"), "Vice Chair");
+    expect(screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      "Pillar 2: Capacity (1 KPI)",
+      "Pillar 4: Governance (1 KPI)",
+    ]);
+  });
+
   it("selects a KPI's row in the sheet on click", async () => {
     const { api } = setup();
     await userEvent.click(screen.getByRole("button", { name: /^2-b, part 1/ }));

@@ -29,8 +29,15 @@ describe("ProblemsView", () => {
     const items = within(screen.getByRole("list", { name: "Problems" })).getAllByRole("listitem");
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('Error Target "lots": expected a number such as "At least 10" Plan!G6');
-    expect(items[1]).toHaveTextContent('Warning Unknown Ref "9-z" WorkPlan, row 3, column Refs');
+    expect(items[1]).toHaveTextContent("Error The Members table is missing Members");
+    expect(items[2]).toHaveTextContent('Warning Unknown Ref "9-z" WorkPlan, row 3, column Refs');
     expect(screen.getByText("2 errors, 1 warning.")).toBeInTheDocument();
+  });
+
+  it("puts errors before warnings, whatever order validation found them in", () => {
+    setup();
+    const items = within(screen.getByRole("list", { name: "Problems" })).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent?.match(/Error|Warning/)?.[0])).toEqual(["Error", "Error", "Warning"]);
   });
 
   it("selects the problem's cell on click", async () => {

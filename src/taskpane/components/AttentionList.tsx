@@ -1,14 +1,17 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { EvaluatedKpi } from "../../workbook/model";
-import { kpisNeedingAttention } from "../attention";
 import { formatDate } from "../format";
 import { KpiButton } from "./KpiButton";
 
 export interface AttentionListProps {
+  /** The KPIs needing attention, most urgent first (see kpisNeedingAttention). */
   kpis: readonly EvaluatedKpi[];
   onSelect: (kpi: EvaluatedKpi) => void;
 }
+
+/** How many KPIs show before "Show all": enough for the urgent ones, short enough to reach the pillars. */
+export const ATTENTION_SHOWN_FIRST = 8;
 
 const useStyles = makeStyles({
   list: {
@@ -19,6 +22,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
+  more: { alignSelf: "flex-start" },
 });
 
 function staleDetail(kpi: EvaluatedKpi): string | undefined {
@@ -29,15 +33,25 @@ function staleDetail(kpi: EvaluatedKpi): string | undefined {
 /** KPIs off track, missed or at risk, then stale ones; each selects its Status cell. */
 export function AttentionList({ kpis, onSelect }: AttentionListProps): React.JSX.Element {
   const styles = useStyles();
-  const needing = kpisNeedingAttention(kpis);
-  if (needing.length === 0) return <Text>No KPI is off track, missed, at risk or stale.</Text>;
+  const [showAll, setShowAll] = React.useState(false);
+  if (kpis.length === 0) return <Text>No KPI is off track, missed, at risk or stale.</Text>;
+  const shown = showAll ? kpis : kpis.slice(0, ATTENTION_SHOWN_FIRST);
+  const long = kpis.length > ATTENTION_SHOWN_FIRST;
   return (
-    <ul className={styles.list} aria-label="KPIs that need attention">
-      {needing.map((kpi) => (
-        <li key={kpi.row}>
-          <KpiButton kpi={kpi} onActivate={onSelect} detail={staleDetail(kpi)} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={styles.list} aria-label="KPIs that need attention">
+        {shown.map((kpi) => (
+          <li key={kpi.row}>
+            <KpiButton kpi={kpi} onActivate={onSelect} detail={staleDetail(kpi)} />
+          </li>
+        ))}
+      </ul>
+      {long ? (
+        // A toggle rather than a button that disappears, so keyboard focus stays put.
+        <Button className={styles.more} appearance="subtle" onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the first ${ATTENTION_SHOWN_FIRST}` : `Show all ${kpis.length}`}
+        </Button>
+      ) : null}
+    </>
   );
 }

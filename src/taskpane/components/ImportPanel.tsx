@@ -1,8 +1,16 @@
 import * as React from "react";
-import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ImportReport } from "../../workbook/addinApi";
 import { useAsyncAction } from "../hooks/useAsyncAction";
-import { countOf } from "../format";
 
 export interface ImportPanelProps {
   importPlanText: (text: string) => Promise<ImportReport>;
@@ -17,6 +25,11 @@ const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
   unplaced: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** Success only when rows came in and every line was placed; otherwise the user has something to check. */
+export function importIntent(report: ImportReport): "success" | "warning" {
+  return report.rowsImported > 0 && report.unplaced.length === 0 ? "success" : "warning";
+}
 
 /** Paste a plan table copied from Word or PDF and append its rows to Plan. */
 export function ImportPanel({ importPlanText, onChanged, onError }: ImportPanelProps): React.JSX.Element {
@@ -46,10 +59,9 @@ export function ImportPanel({ importPlanText, onChanged, onError }: ImportPanelP
       <div role="status" aria-live="polite">
         {importing.running ? <Spinner size="tiny" labelPosition="after" label="Importing…" /> : null}
         {report ? (
-          <Text>
-            {report.message} {countOf(report.rowsImported, "row")} imported
-            {report.unplaced.length > 0 ? `; ${countOf(report.unplaced.length, "line")} could not be placed:` : "."}
-          </Text>
+          <MessageBar layout="multiline" intent={importIntent(report)}>
+            <MessageBarBody>{report.message}</MessageBarBody>
+          </MessageBar>
         ) : null}
       </div>
       {report && report.unplaced.length > 0 ? (

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellTarget, RecalcReport, StatusSheetReport } from "../../workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
+import { kpisNeedingAttention } from "../attention";
 import { formatDate } from "../format";
 import { AttentionList } from "./AttentionList";
 import { OverviewActions } from "./OverviewActions";
@@ -23,11 +24,13 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** What a coordinator checks first: the as-of date, what needs attention, then each pillar. */
 export function Overview(props: OverviewProps): React.JSX.Element {
   const styles = useStyles();
   const { evaluation, selectCell, onError } = props;
   const selectStatus = (kpi: EvaluatedKpi) =>
     void selectCell({ table: "Plan", row: kpi.row, column: "Status" }).catch(onError);
+  const needing = kpisNeedingAttention(evaluation.kpis);
   return (
     <div className={styles.view}>
       <section className={styles.section} aria-labelledby="overview-heading">
@@ -43,6 +46,12 @@ export function Overview(props: OverviewProps): React.JSX.Element {
           onError={onError}
         />
       </section>
+      <section className={styles.section} aria-labelledby="attention-heading">
+        <h2 id="attention-heading" className={styles.heading}>
+          Needs attention ({needing.length})
+        </h2>
+        <AttentionList kpis={needing} onSelect={selectStatus} />
+      </section>
       <section className={styles.section} aria-labelledby="pillars-heading">
         <h2 id="pillars-heading" className={styles.heading}>
           Pillars
@@ -50,12 +59,6 @@ export function Overview(props: OverviewProps): React.JSX.Element {
         {evaluation.pillars.map((summary) => (
           <PillarCard key={summary.pillar} summary={summary} />
         ))}
-      </section>
-      <section className={styles.section} aria-labelledby="attention-heading">
-        <h2 id="attention-heading" className={styles.heading}>
-          Needs attention
-        </h2>
-        <AttentionList kpis={evaluation.kpis} onSelect={selectStatus} />
       </section>
     </div>
   );

@@ -25,13 +25,24 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
+  groups: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The KPIs by pillar, in plan order, so sixty KPIs read as four labelled blocks. */
+function byPillar(kpis: readonly EvaluatedKpi[]): Array<[number, EvaluatedKpi[]]> {
+  const groups = new Map<number, EvaluatedKpi[]>();
+  for (const kpi of kpis) groups.set(kpi.pillar, [...(groups.get(kpi.pillar) ?? []), kpi]);
+  return [...groups.entries()];
+}
 
 /** The Plan's KPIs, filterable; activating one selects its row in the Plan table. */
 export function PlanView({ evaluation, selectCell, onError }: PlanViewProps): React.JSX.Element {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<PlanFilter>(NO_FILTER);
   const shown = filterKpis(evaluation.kpis, filter);
+  const pillarTitles = new Map(evaluation.pillars.map((summary) => [summary.pillar, summary.title]));
   const filtered = shown.length !== evaluation.kpis.length;
   const selectRow = (kpi: EvaluatedKpi) => void selectCell({ table: "Plan", row: kpi.row, column: null }).catch(onError);
   return (
@@ -51,12 +62,25 @@ export function PlanView({ evaluation, selectCell, onError }: PlanViewProps): Re
       {shown.length === 0 ? (
         <Text>No KPI matches these filters.</Text>
       ) : (
-        <ul className={styles.list} aria-label="KPIs">
-          {shown.map((kpi) => (
-            <li key={kpi.row}>
-              <KpiButton kpi={kpi} onActivate={selectRow} />
-            </li>
-          ))}
+        <ul className={styles.groups} aria-label="KPIs">
+          {byPillar(shown).map(([pillar, group]) => {
+            const title = pillarTitles.get(pillar);
+            return (
+              <li key={pillar} className={styles.group}>
+                <h3 className={styles.groupHeading}>
+                  Pillar {pillar}
+                  {title ? `: ${title}` : ""} ({countOf(group.length, "KPI")})
+                </h3>
+                <ul className={styles.list} aria-label={`Pillar ${pillar}`}>
+                  {group.map((kpi) => (
+                    <li key={kpi.row}>
+                      <KpiButton kpi={kpi} onActivate={selectRow} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

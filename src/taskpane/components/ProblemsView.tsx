@@ -29,6 +29,14 @@ const useStyles = makeStyles({
   },
 });
 
+/** Errors before warnings (they stop a KPI from being evaluated), each in workbook order. */
+function errorsFirst(problems: readonly Problem[]): Problem[] {
+  return [
+    ...problems.filter((problem) => problem.severity === "error"),
+    ...problems.filter((problem) => problem.severity !== "error"),
+  ];
+}
+
 /** The validation list; activating a problem selects its cell. */
 export function ProblemsView(props: ProblemsViewProps): React.JSX.Element {
   const styles = useStyles();
@@ -66,7 +74,7 @@ export function ProblemsView(props: ProblemsViewProps): React.JSX.Element {
       </div>
       {problems.length > 0 ? (
         <ul className={styles.list} aria-label="Problems">
-          {problems.map((problem, index) => (
+          {errorsFirst(problems).map((problem, index) => (
             <li key={`${index}-${problem.table}-${problem.row}-${problem.column}`}>
               <ProblemItem problem={problem} onSelect={problem.row === null ? undefined : select} />
             </li>

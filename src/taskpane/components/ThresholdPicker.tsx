@@ -17,6 +17,13 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
+const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
+
+/** "On track from 95%, at risk from 85%": the preset in words rather than "95 / 85". */
+export function describeThresholds(thresholds: Thresholds): string {
+  return `On track from ${percent(thresholds.onTrackAt)}, at risk from ${percent(thresholds.atRiskAt)}`;
+}
+
 function presetIndexOf(thresholds: Thresholds | null): string {
   if (!thresholds) return "";
   const index = THRESHOLD_PRESETS.findIndex(
@@ -48,26 +55,28 @@ export function ThresholdPicker({ current, setThresholds, onChanged, onError }: 
     void saving.run(preset.thresholds);
   };
   const saved = saving.result;
+  const hint = current
+    ? `Now: ${describeThresholds(current)}${chosen === "" ? " (set by hand in Settings)" : ""}. Below that is Off track.`
+    : "Insert or import a plan first: the thresholds are kept in its Settings table.";
   return (
     <section className={styles.panel} aria-labelledby="setup-thresholds-heading">
       <h3 id="setup-thresholds-heading" className={styles.heading}>
         Status thresholds
       </h3>
-      <Field label="On track at / At risk at (% of the expected value)">
-        <RadioGroup value={chosen} onChange={(_event, data) => choose(data.value)} disabled={saving.running}>
+      <Field label="Progress against the expected value needed for each status" hint={hint}>
+        <RadioGroup value={chosen} onChange={(_event, data) => choose(data.value)} disabled={saving.running || !current}>
           {THRESHOLD_PRESETS.map((preset, index) => (
-            <Radio key={preset.label} value={String(index)} label={preset.label} />
+            <Radio
+              key={preset.label}
+              value={String(index)}
+              label={`${describeThresholds(preset.thresholds)}${index === 0 ? " (default)" : ""}`}
+            />
           ))}
         </RadioGroup>
       </Field>
       <div role="status" aria-live="polite">
         {saving.running ? <Spinner size="tiny" labelPosition="after" label="Saving to Settings…" /> : null}
-        {saved && !saving.running ? (
-          <Text>
-            Settings now say On track at {Math.round(saved.onTrackAt * 100)}%, At risk at{" "}
-            {Math.round(saved.atRiskAt * 100)}%.
-          </Text>
-        ) : null}
+        {saved && !saving.running ? <Text>Saved to Settings: {describeThresholds(saved)}.</Text> : null}
       </div>
     </section>
   );

@@ -1,6 +1,8 @@
 /** Every view of the pane: a screenshot, and an axe-core scan with no serious or critical violations. */
 const { openPane, openView } = require("../pane");
 
+const NARROWEST_PANE_PX = 320;
+
 const VIEWS = [
   { tab: "Overview", file: "overview", ready: (page) => page.getByRole("group", { name: "Pillar 1" }).waitFor() },
   { tab: "Plan", file: "plan", ready: (page) => page.getByRole("list", { name: "KPIs" }).waitFor() },
@@ -34,5 +36,8 @@ module.exports = VIEWS.map((view) => ({
     await ctx.screenshot(page, view.file);
     await ctx.assertFitsWidth(page, `${view.tab} view`);
     await ctx.assertAccessible(page, `${view.tab} view`);
+    // Excel's narrowest task pane: still no sideways scrolling.
+    await page.setViewportSize({ width: NARROWEST_PANE_PX, height: 900 });
+    await ctx.assertFitsWidth(page, `${view.tab} view at ${NARROWEST_PANE_PX} px`);
   },
 }));

@@ -3,6 +3,7 @@
  * real task pane, mounted over the in-memory Excel fake through the real Office API layer, so
  * Playwright can drive it without office.js or Excel.
  */
+import { webDarkTheme } from "@fluentui/react-components";
 import { createOfficeApi } from "../../../src/office/officeApi";
 import { describeOfficeError } from "../../../src/office/errors";
 import { renderTaskpane } from "../../../src/taskpane/render";
@@ -19,7 +20,9 @@ declare global {
 function start(container: HTMLElement): Promise<void> {
   const fake = createFakeExcel({ tables: seedTables(scenarioFromQuery(window.location.search)) });
   const ready = Promise.resolve().then(() => {
-    renderTaskpane(container, { api: createOfficeApi(fake.run), describeError: describeOfficeError });
+    // ?theme=dark: the pane as Office's dark themes show it (index.tsx picks it from officeTheme).
+    const theme = new URLSearchParams(window.location.search).get("theme") === "dark" ? webDarkTheme : undefined;
+    renderTaskpane(container, { api: createOfficeApi(fake.run), describeError: describeOfficeError, theme });
   });
   window.__kpiTest = createTestHook(fake, ready);
   return ready;
