@@ -43,6 +43,18 @@ function applyFormat(sheet: Excel.Worksheet, spec: CellFormat): void {
   }
 }
 
+/** Consecutive rows of the same set height, so that each run is one command. */
+export function equalHeightRuns(heights: ReadonlyArray<number | null>): Array<{ first: number; last: number; height: number }> {
+  const runs: Array<{ first: number; last: number; height: number }> = [];
+  heights.forEach((height, row) => {
+    if (height === null || height === undefined) return;
+    const previous = runs[runs.length - 1];
+    if (previous && previous.last === row - 1 && previous.height === height) previous.last = row;
+    else runs.push({ first: row, last: row, height });
+  });
+  return runs;
+}
+
 export function sheetSteps(context: Excel.RequestContext, spec: SheetSpec, maxBytes: number): WriteStep[] {
   let sheet: Excel.Worksheet | null = null;
   const ws = (): Excel.Worksheet => sheet as Excel.Worksheet;
@@ -65,9 +77,9 @@ export function sheetSteps(context: Excel.RequestContext, spec: SheetSpec, maxBy
   (spec.columnWidths ?? []).forEach((width, col) =>
     rest.push(() => void (ws().getRange(columnAddress(col)).format.columnWidth = charactersToPoints(width)))
   );
-  (spec.rowHeights ?? []).forEach((height, row) => {
-    if (height !== null) rest.push(() => void (ws().getRange(`${row + 1}:${row + 1}`).format.rowHeight = height));
-  });
+  for (const run of equalHeightRuns(spec.rowHeights ?? [])) {
+    rest.push(() => void (ws().getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height));
+  }
   for (const format of spec.formats ?? []) rest.push(() => applyFormat(ws(), format));
   for (const ref of spec.dataBars ?? []) rest.push(() => addDataBars(ws().getRange(refToAddress(ref))));
   for (const ref of spec.statusColors ?? []) rest.push(() => addStatusColors(ws().getRange(refToAddress(ref))));

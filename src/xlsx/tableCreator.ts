@@ -30,12 +30,14 @@ const MAX_WIDTH = 60;
  */
 export function columnWidth(spec: TableSpec, index: number): number {
   const header = spec.headers[index];
-  const texts = spec.rows.map((row) => String(row[index] ?? ""));
-  texts.push(...(spec.validationLists?.[header] ?? []));
-  if (spec.statusColumn && sameHeader(header, spec.statusColumn)) texts.push(...STATUSES);
+  const extra: string[] = [...(spec.validationLists?.[header] ?? [])];
+  if (spec.statusColumn && sameHeader(header, spec.statusColumn)) extra.push(...STATUSES);
   const format = spec.numberFormats?.[header];
-  if (format && /[ymd]/i.test(format) && !format.startsWith("@")) texts.push(format.replace(/\\/g, ""));
-  const longest = Math.max(header.length + FILTER_BUTTON, ...texts.map((text) => text.length + 2));
+  if (format && /[ymd]/i.test(format) && !format.startsWith("@")) extra.push(format.replace(/\\/g, ""));
+  // A loop, not Math.max(...cells): a table of 200,000 rows would overflow the call stack.
+  let longest = header.length + FILTER_BUTTON;
+  for (const row of spec.rows) longest = Math.max(longest, String(row[index] ?? "").length + 2);
+  for (const text of extra) longest = Math.max(longest, text.length + 2);
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest));
 }
 

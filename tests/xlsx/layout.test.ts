@@ -52,6 +52,11 @@ describe("table column widths", () => {
   };
   const width = (header: string): number => columnWidth(spec, spec.headers.indexOf(header));
 
+  it("are measured over a table of 200,000 rows without overflowing the call stack", () => {
+    const big: TableSpec = { ...spec, rows: Array.from({ length: 200_000 }, (_, i) => [`1-a`, 45473, "manual", null, i]) };
+    expect(columnWidth(big, big.headers.indexOf("Target value"))).toBeGreaterThanOrEqual("Target value".length + 3);
+  });
+
   it("fit a date in its format, every drop-down choice, every status and the header beside its filter button", () => {
     expect(width("Deadline")).toBeGreaterThanOrEqual("2024-06-30".length + 2);
     expect(width("Measure")).toBeGreaterThanOrEqual("activities:women-share".length + 2);

@@ -6,7 +6,7 @@ import type { Rollup, Status } from "../types";
 import type { EvaluatedKpi } from "../../workbook/model";
 import { workPlanDelivery } from "./delivery";
 import { deltaPoints, indexHistory, kpiKey, trendText, type HistoryIndex } from "./history";
-import { periodActivities, periodUpdates, reportingPeriod } from "./period";
+import { limitList, PERIOD_LIST_LIMIT, periodActivities, periodUpdates, reportingPeriod } from "./period";
 import type {
   ChangeLine,
   KpiLine,
@@ -137,6 +137,9 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
     .map((l) => ({ kpi: l, daysSinceUpdate: l.lastUpdate === null ? null : Math.floor(asOf - l.lastUpdate) }));
 
   const period = reportingPeriod(asOf, history.previous?.asOf ?? null, settings.staleAfterDays);
+  const activities = limitList(periodActivities(input.workPlan, period));
+  // The newest updates matter most; they stay in date order.
+  const updates = limitList(periodUpdates(input.updates ?? [], period), PERIOD_LIST_LIMIT, true);
 
   const span = settings.planEnd - settings.planStart;
   const elapsed = span > 0 ? Math.min(1, Math.max(0, (asOf - settings.planStart) / span)) : 1;
@@ -171,7 +174,9 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
     stale,
     changes: changesSincePrevious(lines, history),
     period,
-    activities: periodActivities(input.workPlan, period),
-    updates: periodUpdates(input.updates ?? [], period),
+    activities: activities.shown,
+    activitiesOmitted: activities.omitted,
+    updates: updates.shown,
+    updatesOmitted: updates.omitted,
   };
 }

@@ -13,6 +13,18 @@ export function reportingPeriod(asOf: number, previousAsOf: number | null, stale
 
 const within = (date: number, period: ReportingPeriod) => date > period.from && date <= period.to;
 
+/**
+ * A status sheet is read by people: past this many lines a period list says how many more there
+ * are and points to the table, instead of printing thousands of rows.
+ */
+export const PERIOD_LIST_LIMIT = 200;
+
+/** The first `limit` items (or the last, `fromEnd`), and how many were left out. */
+export function limitList<T>(items: readonly T[], limit = PERIOD_LIST_LIMIT, fromEnd = false): { shown: T[]; omitted: number } {
+  if (items.length <= limit) return { shown: [...items], omitted: 0 };
+  return { shown: fromEnd ? items.slice(items.length - limit) : items.slice(0, limit), omitted: items.length - limit };
+}
+
 /** Held in the period first (by Held on), then overdue (by Planned); cancelled ones are not overdue. */
 export function periodActivities(activities: readonly WorkPlanActivity[], period: ReportingPeriod): ActivityLine[] {
   const held = activities

@@ -179,6 +179,10 @@ export interface StatusSheetModel {
   stale: StaleLine[];
   changes: ChangeLine[];
   period: ReportingPeriod;
+  /** At most PERIOD_LIST_LIMIT lines; the rest are counted in activitiesOmitted. */
   activities: ActivityLine[];
+  activitiesOmitted: number;
+  /** The newest PERIOD_LIST_LIMIT updates of the period, oldest first; the rest are counted. */
   updates: UpdateEntry[];
+  updatesOmitted: number;
 }

@@ -213,6 +213,7 @@ function renderActivities(b: SheetBuilder, model: StatusSheetModel): void {
   b.columnFormat(3, first, last, { numberFormat: DATE });
   b.format({ range: { row: first, col: 6, rows: last - first + 1 }, wrap: true });
   b.format({ range: { row: first, col: COL.kpi, rows: last - first + 1, cols: 4 }, wrap: true });
+  if (model.activitiesOmitted > 0) b.note(`… and ${model.activitiesOmitted} more; the WorkPlan table lists them all.`);
   b.blank();
 }
 
@@ -230,6 +231,7 @@ function renderUpdates(b: SheetBuilder, model: StatusSheetModel): void {
   b.columnFormat(0, first, last, { numberFormat: DATE });
   b.format({ range: { row: first, col: 6, rows: last - first + 1, cols: 2 }, wrap: true });
   b.format({ range: { row: first, col: COL.kpi, rows: last - first + 1, cols: 4 }, wrap: true });
+  if (model.updatesOmitted > 0) b.note(`${model.updatesOmitted} earlier updates of the period are not listed; the Updates table holds them all.`);
   b.blank();
 }
 

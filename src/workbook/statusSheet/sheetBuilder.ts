@@ -97,9 +97,19 @@ export class SheetBuilder {
   build(name: string, extra: Pick<SheetSpec, "columnWidths" | "print" | "freezeRows">): SheetSpec {
     const rowHeights = this.wrappedRowHeights(extra.columnWidths ?? []);
     // In a tall row, one-line values sit level with the first line of the wrapped text.
-    const topAligned: CellFormat[] = rowHeights.flatMap((height, row) =>
-      height === null ? [] : [{ range: { row, col: 0, cols: Math.max(1, this.cells[row].length) }, verticalAlignment: "Top" as const }]
-    );
+    // Consecutive tall rows share one range, so a long KPI list costs one command, not one a row.
+    const topAligned: CellFormat[] = [];
+    rowHeights.forEach((height, row) => {
+      if (height === null) return;
+      const cols = Math.max(1, this.cells[row].length);
+      const previous = topAligned[topAligned.length - 1]?.range;
+      if (previous && previous.row + (previous.rows ?? 1) === row) {
+        previous.rows = (previous.rows ?? 1) + 1;
+        previous.cols = Math.max(previous.cols ?? 1, cols);
+      } else {
+        topAligned.push({ range: { row, col: 0, rows: 1, cols }, verticalAlignment: "Top" });
+      }
+    });
     return {
       name,
       cells: this.cells.map((r) => [...r]),

@@ -23,6 +23,8 @@ const model = buildStatusSheetModel({
 });
 const sheet = renderStatusSheet(model);
 
+/** The Updates section puts Evidence in the KPI column. */
+const COL_EVIDENCE = 9;
 const cell = (s: SheetSpec, row: number, col: number) => s.cells[row]?.[col] ?? null;
 const rowOf = (s: SheetSpec, text: string) => s.cells.findIndex((r) => r[0] === text);
 const covers = (ranges: RangeRef[] | undefined, row: number, col: number) =>
@@ -84,6 +86,10 @@ describe("renderStatusSheet", () => {
     // Its one-line cells (the Ref) sit level with the first line of the wrapped text.
     expect(formatsAt(spec, row, 0).some((f) => f.verticalAlignment === "Top")).toBe(true);
     expect(formatsAt(spec, 0, 0).some((f) => f.verticalAlignment === "Top")).toBe(false);
+    // Consecutive tall rows share one range.
+    const tallRuns = (sheet.formats ?? []).filter((f) => f.verticalAlignment === "Top");
+    const tallRows = (sheet.rowHeights ?? []).filter((h) => h !== null).length;
+    expect(tallRuns.length).toBeLessThan(tallRows);
   });
 
   it("lists the attention KPIs first, flagging the red one without a Comment", () => {
@@ -154,6 +160,18 @@ describe("renderStatusSheet", () => {
     expect(rows[0].slice(0, 7)).toEqual(["1-b", 1, "Off track", 0.1, 0.3, -20, "On track → Off track"]);
     const newRows = sheet.cells.slice(start + 2).filter((r) => r[6] === "New since the last sheet");
     expect(newRows.map((r) => r[0])).toEqual(["1-a", "2-a", "2-b"]);
+  });
+
+  it("lists at most 200 updates of the period, the newest, and says how many more the Updates table holds", () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ date: asOf - 80 + i * 0.25, ref: "1-a", part: 1, value: i, member: "FJ", evidence: `e${i}`, by: "KT" }));
+    const busy = renderStatusSheet(
+      buildStatusSheetModel({ evaluation: evaluation(kpis, asOf), workPlan: [], history: [], updates: many, generatedAt: asOf, fiscalYearStartMonth: 7 })
+    );
+    const evidence = busy.cells.map((r) => r[COL_EVIDENCE]).filter((v): v is string => typeof v === "string" && /^e\d+$/.test(v));
+    expect(evidence).toHaveLength(200);
+    expect(evidence[0]).toBe("e50");
+    expect(evidence[199]).toBe("e249");
+    expect(busy.cells.map((r) => r[0])).toContain("50 earlier updates of the period are not listed; the Updates table holds them all.");
   });
 
   it("says so when there is nothing to list", () => {
