@@ -6,6 +6,7 @@
 import { createFakeExcel, type FakeExcel, type FakeTableInit } from "../tests/support/fakeExcel";
 import { createOfficeApi } from "../src/office/officeApi";
 import { OfficeGateway } from "../src/office/officeGateway";
+import { DEFAULT_MAX_REQUEST_BYTES } from "../src/office/requestChunks";
 import { evaluateWorkbook } from "../src/workbook/evaluate";
 import { computedColumnWrites } from "../src/workbook/recalculate";
 import { PLAN_INPUT_TABLES } from "../src/workbook/operations";
@@ -19,6 +20,13 @@ export interface OfficeRow {
   operation: string;
   syncs: number;
   largestRequestKB: number;
+  /** All write requests of the operation together. */
+  totalRequestKB: number;
+  /**
+   * The fewest syncs the operation could take: its reads plus one write, or as many writes as
+   * its payload needs at one chunk (4 MB, under Excel on the web's 5 MB limit) per request.
+   */
+  fewestSyncs: number;
   simulatedMs: number;
 }
 
@@ -46,11 +54,15 @@ async function measure(plan: string, operation: string, fake: FakeExcel, work: (
   fake.resetCounters();
   await work();
   const largest = fake.requests.reduce((max, bytes) => Math.max(max, bytes), 0);
+  const total = fake.requests.reduce((sum, bytes) => sum + bytes, 0);
+  const reads = fake.requests.filter((bytes) => bytes === 0).length;
   return {
     plan,
     operation,
     syncs: fake.syncCount,
     largestRequestKB: Math.round(largest / 102.4) / 10,
+    totalRequestKB: Math.round(total / 102.4) / 10,
+    fewestSyncs: reads + Math.max(total > 0 ? 1 : 0, Math.ceil(total / DEFAULT_MAX_REQUEST_BYTES)),
     simulatedMs: fake.syncCount * ROUND_TRIP_MS,
   };
 }
