@@ -2,7 +2,7 @@
  * Deterministic generated plans for the benchmark: the bundled plan's shape at any size.
  */
 import type { CellValue, TableData, WorkbookSnapshot } from "../src/workbook/gateway";
-import { TABLES, type TableName } from "../src/workbook/schema";
+import { MEASURES, TABLES, type TableName } from "../src/workbook/schema";
 import { isoToSerial } from "../src/core/dates";
 
 export interface PlanSize {
@@ -24,15 +24,6 @@ const TARGETS = [
   "Meet at least 75% of the ROCB requests",
   "At least average of 4 out of 5",
   "At least 10 success stories",
-];
-const MEASURES = [
-  "manual",
-  "updates:latest",
-  "updates:sum",
-  "updates:members",
-  "activities",
-  "activities:women-share",
-  "activities:score",
 ];
 const ORDINALS = ["1 st", "2 nd", "3 rd", "4 th", "5 th"];
 const MEMBER_CODES = [

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles } from "@fluentui/react-components";
 import type { EvaluatedKpi } from "../../workbook/model";
 import { formatDate } from "../format";
 import { KpiButton } from "./KpiButton";
+import { usePlainListStyles } from "../listStyles";
 
 export interface AttentionListProps {
   /** The KPIs needing attention, most urgent first (see kpisNeedingAttention). */
@@ -14,14 +15,6 @@ export interface AttentionListProps {
 export const ATTENTION_SHOWN_FIRST = 8;
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   more: { alignSelf: "flex-start" },
 });
 
@@ -33,13 +26,14 @@ function staleDetail(kpi: EvaluatedKpi): string | undefined {
 /** KPIs off track, missed or at risk, then stale ones; each selects its Status cell. */
 export function AttentionList({ kpis, onSelect }: AttentionListProps): React.JSX.Element {
   const styles = useStyles();
+  const listStyles = usePlainListStyles();
   const [showAll, setShowAll] = React.useState(false);
   if (kpis.length === 0) return <Text>No KPI is off track, missed, at risk or stale.</Text>;
   const shown = showAll ? kpis : kpis.slice(0, ATTENTION_SHOWN_FIRST);
   const long = kpis.length > ATTENTION_SHOWN_FIRST;
   return (
     <>
-      <ul className={styles.list} aria-label="KPIs that need attention">
+      <ul className={listStyles.list} aria-label="KPIs that need attention">
         {shown.map((kpi) => (
           <li key={kpi.row}>
             <KpiButton kpi={kpi} onActivate={onSelect} detail={staleDetail(kpi)} />

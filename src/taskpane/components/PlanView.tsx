@@ -6,6 +6,7 @@ import { countOf } from "../format";
 import { NO_FILTER, filterKpis, type PlanFilter } from "../planFilter";
 import { KpiButton } from "./KpiButton";
 import { PlanFilters } from "./PlanFilters";
+import { usePlainListStyles } from "../listStyles";
 
 export interface PlanViewProps {
   evaluation: PlanEvaluation;
@@ -17,14 +18,6 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   summary: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   groups: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -40,6 +33,7 @@ function byPillar(kpis: readonly EvaluatedKpi[]): Array<[number, EvaluatedKpi[]]
 /** The Plan's KPIs, filterable; activating one selects its row in the Plan table. */
 export function PlanView({ evaluation, selectCell, onError }: PlanViewProps): React.JSX.Element {
   const styles = useStyles();
+  const listStyles = usePlainListStyles();
   const [filter, setFilter] = React.useState<PlanFilter>(NO_FILTER);
   const shown = filterKpis(evaluation.kpis, filter);
   const pillarTitles = new Map(evaluation.pillars.map((summary) => [summary.pillar, summary.title]));
@@ -71,7 +65,7 @@ export function PlanView({ evaluation, selectCell, onError }: PlanViewProps): Re
                   Pillar {pillar}
                   {title ? `: ${title}` : ""} ({countOf(group.length, "KPI")})
                 </h3>
-                <ul className={styles.list} aria-label={`Pillar ${pillar}`}>
+                <ul className={listStyles.list} aria-label={`Pillar ${pillar}`}>
                   {group.map((kpi) => (
                     <li key={kpi.row}>
                       <KpiButton kpi={kpi} onActivate={selectRow} />

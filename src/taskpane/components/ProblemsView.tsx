@@ -5,6 +5,7 @@ import type { Problem } from "../../workbook/model";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import { countOf } from "../format";
 import { ProblemItem } from "./ProblemItem";
+import { usePlainListStyles } from "../listStyles";
 
 export interface ProblemsViewProps {
   problems: readonly Problem[];
@@ -19,14 +20,6 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   bar: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
 });
 
 /** Errors before warnings (they stop a KPI from being evaluated), each in workbook order. */
@@ -40,6 +33,7 @@ function errorsFirst(problems: readonly Problem[]): Problem[] {
 /** The validation list; activating a problem selects its cell. */
 export function ProblemsView(props: ProblemsViewProps): React.JSX.Element {
   const styles = useStyles();
+  const listStyles = usePlainListStyles();
   const { problems, selectCell, onError, onValidated } = props;
   const validation = useAsyncAction(async () => {
     const found = await props.validate();
@@ -73,7 +67,7 @@ export function ProblemsView(props: ProblemsViewProps): React.JSX.Element {
         </div>
       </div>
       {problems.length > 0 ? (
-        <ul className={styles.list} aria-label="Problems">
+        <ul className={listStyles.list} aria-label="Problems">
           {errorsFirst(problems).map((problem, index) => (
             <li key={`${index}-${problem.table}-${problem.row}-${problem.column}`}>
               <ProblemItem problem={problem} onSelect={problem.row === null ? undefined : select} />
