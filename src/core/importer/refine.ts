@@ -8,6 +8,7 @@ import { parseDeadline } from "./deadline";
 import { chooseLetters } from "./letters";
 import { splitKpi, splitTargets } from "./parts";
 import type { DraftRow, ImportNote } from "./types";
+import { PLAN_ROW_DEFAULTS } from "../planRowDefaults";
 
 export function refineRows(drafts: readonly DraftRow[]): { rows: PlanRecord[]; notes: ImportNote[] } {
   const rows: PlanRecord[] = [];
@@ -47,12 +48,7 @@ export function refineRows(drafts: readonly DraftRow[]): { rows: PlanRecord[]; n
         kpi: kpiParts?.[index] ?? kpi,
         target,
         deadline,
-        baseline: null,
-        actual: null,
-        measure: "manual",
-        weight: 1,
-        owner: "",
-        comment: "",
+        ...PLAN_ROW_DEFAULTS,
       });
     });
   }

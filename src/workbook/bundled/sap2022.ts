@@ -7,6 +7,7 @@
  */
 import { isoToSerial } from "../../core/dates";
 import type { PlanRecord } from "../records";
+import { PLAN_ROW_DEFAULTS } from "../../core/planRowDefaults";
 
 export interface SapAction {
   ref: string;
@@ -418,12 +419,7 @@ export function sapActionRows(action: SapAction): PlanRecord[] {
     kpi: action.kpiParts?.[index] ?? action.kpi,
     target,
     deadline: SAP_DELIVERABLES_DATE,
-    baseline: null,
-    actual: null,
-    measure: "manual",
-    weight: 1,
-    owner: "",
-    comment: "",
+    ...PLAN_ROW_DEFAULTS,
   }));
 }
 
