@@ -142,6 +142,8 @@ function renderKpiTable(b: SheetBuilder, kpis: KpiLine[], flagHeader: string, fl
   b.columnFormat(COL.progress, first, last, { numberFormat: PERCENT });
   b.dataBar(COL.progress, first, last);
   b.format({ range: { row: first, col: COL.trend, rows: last - first + 1, cols: KPI_COLUMNS - COL.trend }, wrap: true });
+  // Centred, so the trend does not read as one number with the right-aligned Expected beside it.
+  b.columnFormat(COL.trend, first, last, { horizontalAlignment: "Center" });
 }
 
 function renderAttention(b: SheetBuilder, model: StatusSheetModel): void {

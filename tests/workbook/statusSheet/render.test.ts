@@ -92,6 +92,11 @@ describe("renderStatusSheet", () => {
     expect(tallRuns.length).toBeLessThan(tallRows);
   });
 
+  it("centres the Trend column, apart from the right-aligned Expected beside it", () => {
+    const row = sheet.cells.findIndex((r) => r[0] === "1-b");
+    expect(formatsAt(sheet, row, 6).some((f) => f.horizontalAlignment === "Center")).toBe(true);
+  });
+
   it("lists the attention KPIs first, flagging the red one without a Comment", () => {
     const start = rowOf(sheet, "Needs attention: Off track, Missed and At risk KPIs");
     expect(sheet.cells[start + 1].slice(0, 13)).toEqual(["Ref", "Part", "Status", "Progress", "Actual", "Expected", "Trend", "Flag", "Owner", "KPI", "Target", "Action", "Comment"]);
