@@ -3,7 +3,7 @@
  * the work plan and History, before any renderer lays it out. Pure data; dates are serials.
  */
 import type { Status, Thresholds } from "../types";
-import type { PlanEvaluation } from "../../workbook/model";
+import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
 
 /** One WorkPlan row, as far as delivery reporting needs it. */
 export interface WorkPlanActivity {
@@ -90,21 +90,13 @@ export interface TrendPoint {
   status: string;
 }
 
-export interface KpiLine {
-  pillar: number;
-  ref: string;
-  part: number;
-  action: string;
-  kpi: string;
-  target: string;
-  owner: string;
-  comment: string;
-  actual: number | null;
-  expected: number | null;
-  progress: number | null;
-  status: Status;
-  stale: boolean;
-  lastUpdate: number | null;
+/** A KPI as the status sheet shows it: the evaluated fields it prints, plus its flag and trend. */
+export interface KpiLine
+  extends Pick<
+    EvaluatedKpi,
+    | "pillar" | "ref" | "part" | "action" | "kpi" | "target" | "owner" | "comment"
+    | "actual" | "expected" | "progress" | "status" | "stale" | "lastUpdate"
+  > {
   /** "No comment" for an Off track or Missed KPI whose Comment is empty; otherwise "". */
   flag: string;
   /** Progress across generations, oldest first, ending with this one. */
