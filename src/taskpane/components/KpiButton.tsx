@@ -1,5 +1,6 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCardStyles } from "../listStyles";
 import type { EvaluatedKpi } from "../../workbook/model";
 import { formatPercent } from "../format";
 import { StatusBadge } from "./StatusBadge";
@@ -12,27 +13,6 @@ export interface KpiButtonProps {
 }
 
 const useStyles = makeStyles({
-  button: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    width: "100%",
-    textAlign: "start",
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
-  },
   ref: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   meta: {
     gridColumn: "1 / -1",
@@ -47,8 +27,9 @@ const useStyles = makeStyles({
 /** A KPI as one button: Ref/Part, KPI text, status and progress; activating it selects its row. */
 export function KpiButton({ kpi, onActivate, detail }: KpiButtonProps): React.JSX.Element {
   const styles = useStyles();
+  const cards = useCardStyles();
   return (
-    <button type="button" className={styles.button} onClick={() => onActivate(kpi)}>
+    <button type="button" className={mergeClasses(cards.card, cards.clickable)} onClick={() => onActivate(kpi)}>
       <span className={styles.ref}>
         {kpi.ref}, part {kpi.part}
       </span>{" "}

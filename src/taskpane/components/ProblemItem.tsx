@@ -1,5 +1,6 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCardStyles } from "../listStyles";
 import type { Problem } from "../../workbook/model";
 
 export interface ProblemItemProps {
@@ -9,30 +10,6 @@ export interface ProblemItemProps {
 }
 
 const useStyles = makeStyles({
-  box: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    width: "100%",
-    boxSizing: "border-box",
-    textAlign: "start",
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-  },
-  button: {
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
-  },
   error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   warning: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   where: { gridColumn: "2", color: tokens.colorNeutralForeground2 },
@@ -50,6 +27,7 @@ export function locationOf(problem: Problem): string {
 /** One problem: severity as symbol and word, the message, and where it is. */
 export function ProblemItem({ problem, onSelect }: ProblemItemProps): React.JSX.Element {
   const styles = useStyles();
+  const cards = useCardStyles();
   const isError = problem.severity === "error";
   const content = (
     <>
@@ -61,9 +39,9 @@ export function ProblemItem({ problem, onSelect }: ProblemItemProps): React.JSX.
       <span className={styles.where}>{locationOf(problem)}</span>
     </>
   );
-  if (!onSelect) return <div className={styles.box}>{content}</div>;
+  if (!onSelect) return <div className={cards.card}>{content}</div>;
   return (
-    <button type="button" className={`${styles.box} ${styles.button}`} onClick={() => onSelect(problem)}>
+    <button type="button" className={mergeClasses(cards.card, cards.clickable)} onClick={() => onSelect(problem)}>
       {content}
     </button>
   );
