@@ -12,6 +12,8 @@ import {
   type WorkbookSnapshot,
   type WriteBatch,
   type ColumnWrite,
+  type CellWrite,
+  type ReadOptions,
   type RowAppend,
 } from "../workbook/gateway";
 import type { CellTarget } from "../workbook/addinApi";
@@ -61,7 +63,8 @@ export class OfficeGateway implements WorkbookGateway {
     this.maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   }
 
-  async read(tableNames: readonly string[]): Promise<WorkbookSnapshot> {
+  async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+    const withFormulas = new Set((options.formulasOf ?? []).map((n) => n.toLowerCase()));
     const workbook = this.context.workbook;
     const sheets = workbook.worksheets.load("items/name");
     const lookups = tableNames.map((name) => ({ name, table: workbook.tables.getItemOrNullObject(name).load("name") }));
@@ -74,7 +77,7 @@ export class OfficeGateway implements WorkbookGateway {
         return {
           ...lookup,
           header: lookup.table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
-          body: body.load("values"),
+          body: withFormulas.has(lookup.name.toLowerCase()) ? body.load("values, formulas") : body.load("values"),
           firstRow: body.getRow(0).load("numberFormat"),
           sheet: lookup.table.worksheet.load("name"),
         };
@@ -95,6 +98,11 @@ export class OfficeGateway implements WorkbookGateway {
         rows: rows.slice(0, dataRows),
         origin: { row: item.header.rowIndex, col: item.header.columnIndex },
       };
+      if (withFormulas.has(item.name.toLowerCase())) {
+        data.formulas = item.body.formulas
+          .slice(0, dataRows)
+          .map((row) => row.map((formula) => typeof formula === "string" && formula.startsWith("=")));
+      }
       tables[item.name] = data;
       const textColumns = (item.firstRow.numberFormat[0] ?? []).map((format) => format === "@");
       this.known.set(item.name.toLowerCase(), {
@@ -110,9 +118,10 @@ export class OfficeGateway implements WorkbookGateway {
 
   async write(batch: WriteBatch): Promise<void> {
     const columns = batch.columns ?? [];
+    const cells = batch.cells ?? [];
     const appends = batch.appends ?? [];
     const sheets = batch.sheets ?? [];
-    const needed = [...new Set([...columns, ...appends].map((w) => w.table))];
+    const needed = [...new Set([...columns, ...cells, ...appends].map((w) => w.table))];
     const unknown = needed.filter((name) => !this.known.has(name.toLowerCase()));
     if (unknown.length > 0 || (sheets.length > 0 && this.sheetNames === null)) await this.read(unknown);
 
@@ -128,6 +137,7 @@ export class OfficeGateway implements WorkbookGateway {
     const steps: WriteStep[] = [
       ...sheets.flatMap((sheet) => sheetSteps(this.context, sheet, this.maxBytes)),
       ...columns.flatMap((write) => this.columnSteps(write)),
+      ...cells.map((write) => this.cellStep(write)),
       ...appends.flatMap((append) => this.appendSteps(append)),
     ];
     await runSteps(this.context, steps, this.maxBytes);
@@ -177,6 +187,31 @@ export class OfficeGateway implements WorkbookGateway {
         },
       };
     });
+  }
+
+  private cellStep(write: CellWrite): WriteStep {
+    const known = this.known.get(write.table.toLowerCase()) as KnownTable;
+    const index = findColumn(known.headers, write.column);
+    if (index < 0) {
+      throw new WorkbookError(`Table ${known.name} has no column "${write.column}".`, known.name, undefined, write.column);
+    }
+    if (write.row < 0 || write.row >= known.dataRows) {
+      throw new WorkbookError(
+        `Table ${known.name} has no row ${write.row + 1}; it may have changed while KPI Tracker was working. Try again.`,
+        known.name
+      );
+    }
+    const text = write.numberFormat ? write.numberFormat === "@" : known.textColumns[index] === true;
+    const value = [[toExcelValue(write.value, text)]];
+    const { name } = known;
+    return {
+      bytes: estimateBytes(value) + (write.numberFormat ? estimateBytes(write.numberFormat) : 0),
+      queue: () => {
+        const cell = this.context.workbook.tables.getItem(name).getDataBodyRange().getCell(write.row, index);
+        if (write.numberFormat) cell.numberFormat = [[write.numberFormat]];
+        cell.values = value;
+      },
+    };
   }
 
   private appendSteps(append: RowAppend): WriteStep[] {

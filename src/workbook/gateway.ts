@@ -16,6 +16,16 @@ export interface TableData {
   rows: CellValue[][];
   /** Zero-based sheet row and column of the header row's first cell (for cell addresses). */
   origin: { row: number; col: number };
+  /**
+   * Per body row, per column: true where the cell holds a formula (its value above is the
+   * formula's result). Present only for the tables named in `ReadOptions.formulasOf`.
+   */
+  formulas?: boolean[][];
+}
+
+export interface ReadOptions {
+  /** Tables whose formula cells must be known (Settings, so a write never replaces `=TODAY()`). */
+  formulasOf?: readonly string[];
 }
 
 export interface WorkbookSnapshot {
@@ -32,6 +42,21 @@ export interface ColumnWrite {
   column: string;
   values: CellValue[];
   /** Excel number format for the column body, e.g. "0%" or "yyyy-mm-dd". */
+  numberFormat?: string;
+}
+
+/**
+ * Set single body cells of a table: a changed setting, a recorded actual, an activity marked
+ * held. Only the named cells change; the rest of the column is not written.
+ */
+export interface CellWrite {
+  table: string;
+  /** Header name (matched case- and space-insensitively). */
+  column: string;
+  /** Zero-based body row. */
+  row: number;
+  value: CellValue;
+  /** Excel number format for this cell only, e.g. "yyyy-mm-dd" for a date. */
   numberFormat?: string;
 }
 
@@ -97,6 +122,7 @@ export interface SheetSpec {
 
 export interface WriteBatch {
   columns?: ColumnWrite[];
+  cells?: CellWrite[];
   appends?: RowAppend[];
   /** New sheets; a sheet whose name already exists is an error, never overwritten. */
   sheets?: SheetSpec[];
@@ -123,7 +149,7 @@ export interface TableSpec {
 
 export interface WorkbookGateway {
   /** Read the named tables and the sheet names in one batch. */
-  read(tableNames: readonly string[]): Promise<WorkbookSnapshot>;
+  read(tableNames: readonly string[], options?: ReadOptions): Promise<WorkbookSnapshot>;
   /** Apply every write in one batch (split into request-size chunks only when needed). */
   write(batch: WriteBatch): Promise<void>;
   /** Create sheets and tables (Set up). Fails without writing when a table or sheet exists. */

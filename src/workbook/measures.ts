@@ -15,6 +15,7 @@
  */
 import type { Measure } from "./schema";
 import type { UpdateRow } from "./rows";
+import { isActivityHeld } from "../core/activityStatus";
 
 export interface ActivityFacts {
   /** Normalized Refs the activity serves. */
@@ -176,8 +177,7 @@ export class MeasureIndex {
   }
 
   private isHeld(activity: ActivityFacts): boolean {
-    if (activity.heldOn !== null) return activity.heldOn <= this.asOf;
-    return activity.status === "Held" || activity.status.trim().toLowerCase() === "held";
+    return isActivityHeld(activity.status, activity.heldOn, this.asOf);
   }
 }
 

@@ -116,18 +116,27 @@ export function tableHeaders(worksheet: ExcelJS.Worksheet, model: TableModel): s
   return headers;
 }
 
-export function readTable({ worksheet, model }: LocatedTable): TableData {
+function isFormulaCell(worksheet: ExcelJS.Worksheet, row: number, col: number): boolean {
+  const value = worksheet.getCell(row, col).value;
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+}
+
+export function readTable({ worksheet, model }: LocatedTable, withFormulas = false): TableData {
   const bounds = tableBounds(model);
   const rows: CellValue[][] = [];
   const count = bodyRowCount(worksheet, model);
   for (let i = 0; i < count; i += 1) rows.push(rowValues(worksheet, bounds.firstBodyRow + i, bounds));
-  return {
+  const data: TableData = {
     name: model.name,
     sheet: worksheet.name,
     headers: tableHeaders(worksheet, model),
     rows,
     origin: { row: bounds.headerRow - 1, col: bounds.left - 1 },
   };
+  if (withFormulas) {
+    data.formulas = rows.map((row, i) => row.map((_, j) => isFormulaCell(worksheet, bounds.firstBodyRow + i, bounds.left + j)));
+  }
+  return data;
 }
 
 /** Refuse an append that would overwrite cells under the table (Excel would shift them). */

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import type {
   CellValue,
+  ReadOptions,
   TableData,
   TableSpec,
   WorkbookGateway,
@@ -51,11 +52,12 @@ export class XlsxGateway implements WorkbookGateway {
     return this.workbook.worksheets.map((w) => w.name);
   }
 
-  async read(tableNames: readonly string[]): Promise<WorkbookSnapshot> {
+  async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+    const withFormulas = new Set((options.formulasOf ?? []).map((n) => n.toLowerCase()));
     const tables: Record<string, TableData | null> = {};
     for (const name of tableNames) {
       const located = findTable(this.workbook, name);
-      tables[name] = located ? readTable(located) : null;
+      tables[name] = located ? readTable(located, withFormulas.has(name.toLowerCase())) : null;
     }
     return { tables, sheetNames: this.sheetNames() };
   }
@@ -75,6 +77,17 @@ export class XlsxGateway implements WorkbookGateway {
           undefined,
           write.column
         );
+      }
+      return { write, located, index };
+    });
+    const cellWrites = (batch.cells ?? []).map((write) => {
+      const located = this.requireTable(write.table);
+      const index = findColumn(tableHeaders(located.worksheet, located.model), write.column);
+      if (index < 0) {
+        throw new WorkbookError(`Table ${located.model.name} has no column "${write.column}".`, write.table, undefined, write.column);
+      }
+      if (write.row < 0 || write.row >= bodyRowCount(located.worksheet, located.model)) {
+        throw new WorkbookError(`Table ${located.model.name} has no row ${write.row + 1}.`, write.table);
       }
       return { write, located, index };
     });
@@ -105,6 +118,13 @@ export class XlsxGateway implements WorkbookGateway {
         cell.value = toCellValue(value);
         if (write.numberFormat) cell.numFmt = write.numberFormat;
       });
+    }
+    for (const { write, located, index } of cellWrites) {
+      const bounds = tableBounds(located.model);
+      const cell = located.worksheet.getCell(bounds.firstBodyRow + write.row, bounds.left + index);
+      cell.value = toCellValue(write.value);
+      // A cell's own copy of its style: exceljs shares one style object among cells saved alike.
+      if (write.numberFormat) cell.style = { ...cell.style, numFmt: write.numberFormat };
     }
     for (const { located, rows } of appends) appendRows(located, rows, toCellValue);
     for (const sheet of batch.sheets ?? []) writeSheet(this.workbook, sheet);

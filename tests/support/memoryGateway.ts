@@ -8,6 +8,7 @@ import type {
   TableData,
   TableSpec,
   WorkbookGateway,
+  ReadOptions,
   WorkbookSnapshot,
   WriteBatch,
 } from "../../src/workbook/gateway";
@@ -20,6 +21,8 @@ export interface MemoryTable {
   headers: string[];
   rows: CellValue[][];
   numberFormats?: Record<string, string>;
+  /** Cells holding a formula, as "row,col" (zero-based body row and column). */
+  formulaCells?: Set<string>;
 }
 
 export class MemoryGateway implements WorkbookGateway {
@@ -54,20 +57,27 @@ export class MemoryGateway implements WorkbookGateway {
     return table.rows.map((row) => row[index]);
   }
 
-  async read(tableNames: readonly string[]): Promise<WorkbookSnapshot> {
+  async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
     this.calls.read += 1;
+    const withFormulas = new Set((options.formulasOf ?? []).map((n) => n.toLowerCase()));
     const tables: Record<string, TableData | null> = {};
     for (const name of tableNames) {
       const table = this.tables.get(name.toLowerCase());
-      tables[name] = table
-        ? {
-            name: table.name,
-            sheet: table.sheet,
-            headers: [...table.headers],
-            rows: table.rows.map((r) => [...r]),
-            origin: { row: 0, col: 0 },
-          }
-        : null;
+      if (!table) {
+        tables[name] = null;
+        continue;
+      }
+      const data: TableData = {
+        name: table.name,
+        sheet: table.sheet,
+        headers: [...table.headers],
+        rows: table.rows.map((r) => [...r]),
+        origin: { row: 0, col: 0 },
+      };
+      if (withFormulas.has(name.toLowerCase())) {
+        data.formulas = table.rows.map((r, i) => r.map((_, j) => table.formulaCells?.has(`${i},${j}`) ?? false));
+      }
+      tables[name] = data;
     }
     return { tables, sheetNames: [...this.sheets.keys()] };
   }
@@ -87,10 +97,26 @@ export class MemoryGateway implements WorkbookGateway {
         throw new WorkbookError(`Column ${write.column}: ${write.values.length} values for ${table.rows.length} rows.`);
       }
     }
+    for (const write of batch.cells ?? []) {
+      const table = this.table(write.table);
+      if (findColumn(table.headers, write.column) < 0) {
+        throw new WorkbookError(`Table ${write.table} has no column "${write.column}".`, write.table);
+      }
+      if (write.row < 0 || write.row >= table.rows.length) throw new WorkbookError(`Table ${write.table} has no row ${write.row + 1}.`);
+    }
     for (const write of batch.columns ?? []) {
       const table = this.table(write.table);
       const index = findColumn(table.headers, write.column);
-      write.values.forEach((value, i) => (table.rows[i][index] = value));
+      write.values.forEach((value, i) => {
+        table.rows[i][index] = value;
+        table.formulaCells?.delete(`${i},${index}`);
+      });
+    }
+    for (const write of batch.cells ?? []) {
+      const table = this.table(write.table);
+      const index = findColumn(table.headers, write.column);
+      table.rows[write.row][index] = write.value;
+      table.formulaCells?.delete(`${write.row},${index}`);
     }
     for (const append of batch.appends ?? []) {
       const table = this.table(append.table);

@@ -2,7 +2,7 @@
  * Plan-text importer: a plan table pasted from Word or PDF (like the seed's Annex II) → Plan rows.
  * Pure: no Office, no files. Lines it cannot place are reported, never dropped silently.
  */
-import type { PlanRecord } from "../../workbook/records";
+import type { PlanRecord } from "../records";
 import { assembleRows } from "./assemble";
 import { refineRows } from "./refine";
 import type { ImportNote, UnplacedLine } from "./types";

@@ -2,7 +2,7 @@
  * Refiners: turn assembled draft rows into Plan records — letters from the sequence, one record
  * per target part, deadlines as dates, cells with their white space tidied.
  */
-import type { PlanRecord } from "../../workbook/records";
+import type { PlanRecord } from "../records";
 import { tidy } from "./cells";
 import { parseDeadline } from "./deadline";
 import { chooseLetters } from "./letters";

@@ -4,6 +4,7 @@
  */
 import { fiscalQuarterOf, fiscalYearOf } from "../dates";
 import type { DeliveryRow, WorkPlanActivity } from "./types";
+import { isActivityHeld } from "../activityStatus";
 
 interface Bucket {
   fiscalYear: string;
@@ -23,10 +24,9 @@ function emptyBucket(fiscalYear: string, quarter: number | null): Bucket {
   return { fiscalYear, quarter, planned: 0, held: 0, participants: 0, women: 0, shareParticipants: 0, shareWomen: 0 };
 }
 
-/** Held by the as-of date: Held on on or before it, or marked Held without a date (as the KPI measures count). */
+/** Held by the as-of date, by the one rule the KPI measures use too. */
 export function isHeld(activity: WorkPlanActivity, asOf: number): boolean {
-  if (activity.heldOn !== null) return activity.heldOn <= asOf;
-  return activity.status.trim().toLowerCase() === "held";
+  return isActivityHeld(activity.status, activity.heldOn, asOf);
 }
 
 function bucketOf(date: number | null, fiscalYearCell: string, startMonth: number): [string, number | null] {

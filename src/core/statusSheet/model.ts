@@ -3,7 +3,7 @@
  * everything a status sheet shows. Both gateways render this same model.
  */
 import type { Rollup, Status } from "../types";
-import type { EvaluatedKpi } from "../../workbook/model";
+import type { EvaluatedKpi } from "../evaluation";
 import { workPlanDelivery } from "./delivery";
 import { deltaPoints, indexHistory, kpiKey, trendText, type HistoryIndex } from "./history";
 import { limitList, PERIOD_LIST_LIMIT, periodActivities, periodUpdates, reportingPeriod } from "./period";

@@ -3,7 +3,7 @@
  * the work plan and History, before any renderer lays it out. Pure data; dates are serials.
  */
 import type { Status, Thresholds } from "../types";
-import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
+import type { EvaluatedKpi, PlanEvaluation } from "../evaluation";
 
 /** One WorkPlan row, as far as delivery reporting needs it. */
 export interface WorkPlanActivity {
