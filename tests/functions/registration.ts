@@ -47,7 +47,6 @@ export async function registerFunctions(): Promise<RegisteredFunctions> {
   });
   const appended = await appendedAssociations(result);
   const names = result.associate.map((a) => a.functionName);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the loader's generated lines
   new Function("CustomFunctions", ...names, appended)((globalThis as Record<string, unknown>).CustomFunctions, ...names.map((n) => functionsModule[n]));
   return { ...fake, metadata };
 }
