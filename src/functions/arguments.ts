@@ -26,7 +26,8 @@ function shown(value: unknown): string {
 /** A date argument: a serial number as DATE() or a date cell gives it. */
 export function readDate(value: unknown, name: string): number | null {
   if (isOmitted(value)) return null;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
+  // Serial 0 is no calendar day: an empty cell that reached us as 0, never a real date.
+  if (typeof value === "number" && Number.isFinite(value) && value >= 1) return value;
   throw invalidValue(`${name} must be a date such as DATE(2023,7,1), not ${shown(value)}`);
 }
 

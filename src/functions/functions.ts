@@ -10,7 +10,12 @@
  * which would recalculate every KPI cell at every edit. A cell that omits as_of uses Settings
  * "As of", else the day Excel calculated it; write TODAY() as as_of to have it move each day
  * (TODAY() is volatile, so only those cells recalculate).
+ *
+ * Arguments that may come from cells are typed any, so Excel hands over an empty cell as empty
+ * rather than converting it to 0 (a Deadline of 0 would be a wrong date, not a missing one); the
+ * readers in arguments.ts accept numbers and empty values and say what else they expected.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- see above */
 import { todaySerial } from "../core/dates";
 import type { FunctionContext } from "./arguments";
 import { KpiFunctionError } from "./functionError";
@@ -59,12 +64,12 @@ async function withContext<T>(compute: (context: FunctionContext) => T): Promise
  */
 export function status(
   target: string,
-  actual: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator types matrices by their element type
-  as_of?: number,
-  start?: number,
-  end?: number,
-  baseline?: number,
-  part?: number
+  actual: any[][],
+  as_of?: any,
+  start?: any,
+  end?: any,
+  baseline?: any,
+  part?: any
 ): Promise<string> {
   return withContext((context) => kpiStatus({ target, actual, asOf: as_of, start, end, baseline, part }, context));
 }
@@ -83,12 +88,12 @@ export function status(
  */
 export function progress(
   target: string,
-  actual: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- see status
-  as_of?: number,
-  start?: number,
-  end?: number,
-  baseline?: number,
-  part?: number
+  actual: any[][],
+  as_of?: any,
+  start?: any,
+  end?: any,
+  baseline?: any,
+  part?: any
 ): Promise<number> {
   return withContext((context) => kpiProgress({ target, actual, asOf: as_of, start, end, baseline, part }, context));
 }
@@ -107,12 +112,12 @@ export function progress(
  */
 export function expected(
   target: string,
-  actual: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- see status
-  as_of?: number,
-  start?: number,
-  end?: number,
-  baseline?: number,
-  part?: number
+  actual: any[][],
+  as_of?: any,
+  start?: any,
+  end?: any,
+  baseline?: any,
+  part?: any
 ): Promise<number> {
   return withContext((context) => kpiExpected({ target, actual, asOf: as_of, start, end, baseline, part }, context));
 }
@@ -129,11 +134,11 @@ export function expected(
  */
 export function target(
   target: string,
-  show_parts?: boolean,
-  start?: number,
-  end?: number,
-  part?: number
-): Promise<any[][]> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a number or rows of text and numbers
+  show_parts?: any,
+  start?: any,
+  end?: any,
+  part?: any
+): Promise<any[][]> {
   return withContext((context): Array<Array<number | string>> => {
     const result: number | PartRow[] = kpiTarget({ target, showParts: show_parts, start, end, part }, context);
     return typeof result === "number" ? [[result]] : result;

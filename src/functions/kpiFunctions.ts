@@ -128,7 +128,7 @@ export function kpiTarget(
   const chosen = targetPartFor({ parts }, part ?? 1);
   if (isFailure(chosen)) throw invalidValue(chosen.error);
   if (chosen.perMonths === undefined || chosen.kind !== "count") return chosen.value;
-  const dates = planDates({ asOf: 0, start: args.start, end: args.end }, context);
+  const dates = planDates({ asOf: context.today, start: args.start, end: args.end }, context); // a total needs no as-of date
   const total = totalTarget(chosen, dates.start, dates.end);
   if (!Number.isFinite(total)) throw invalidValue("Target value is not a number");
   return total;

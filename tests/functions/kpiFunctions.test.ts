@@ -98,6 +98,7 @@ describe("KPI.STATUS", () => {
     expect(errorOf(() => kpiStatus({ ...base, baseline: "x" }, noSettings)).message).toMatch(/^baseline must be a number/);
     expect(errorOf(() => kpiStatus({ ...base, part: 1.5 }, noSettings)).message).toMatch(/^part must be a whole number/);
     expect(errorOf(() => kpiStatus({ ...base, end: true }, noSettings)).message).toBe("end must be a date such as DATE(2023,7,1), not true");
+    expect(errorOf(() => kpiStatus({ ...base, end: 0 }, noSettings)).message).toBe("end must be a date such as DATE(2023,7,1), not 0");
   });
 
   test("PROGRESS is #N/A while there is no actual; EXPECTED still answers", () => {

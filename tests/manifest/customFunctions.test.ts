@@ -19,7 +19,7 @@ const urlOf = (id: string): string | undefined => new RegExp(`<bt:Url id="${id}"
 describe("manifest.xml: custom functions in a shared runtime", () => {
   test("requires the shared runtime and the custom functions runtime", () => {
     expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
-    expect(xml).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.1"\/>/);
+    expect(xml).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.2"\/>/);
   });
 
   test("one long-lived runtime on taskpane.html serves the functions, the ribbon's function file and the pane", () => {
