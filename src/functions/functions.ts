@@ -27,8 +27,20 @@ let settingsCache: SettingsCache | null = null;
 /** Settings when Office.js can read the workbook (the shared runtime), else none. */
 function readSettings(): Promise<SettingsRead> {
   if (typeof Excel === "undefined" || typeof Excel.run !== "function") return Promise.resolve({ settings: null });
-  settingsCache ??= new SettingsCache((batch) => Excel.run(batch));
+  settingsCache ??= new SettingsCache((batch) => Excel.run(batch), { onSettingsChanged: recalculateAll });
   return settingsCache.get();
+}
+
+/**
+ * After a Settings edit: a full recalculation, so cells that take Settings defaults recompute
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1)).
+ */
+function recalculateAll(): void {
+  if (typeof Excel === "undefined") return;
+  Excel.run(async (context) => {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  }).catch(() => undefined); // if Excel refuses, the cells keep their values until it next calculates them
 }
 
 /** An error of ours becomes an Excel error with its message; anything else too, never a raw throw. */

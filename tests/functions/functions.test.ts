@@ -95,6 +95,33 @@ describe("defaults from the workbook's Settings (shared runtime)", () => {
     expect(error.message).toMatch(/^Settings has a problem \(On track at: "soon" is not a threshold/);
   });
 
+  test("an edit of Settings asks Excel for one full recalculation; an edit of another table does not", async () => {
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate"] });
+    try {
+      const fake = planWorkbook();
+      const calculations: unknown[] = [];
+      const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+        fake.run((context) => {
+          (context.workbook.application as unknown as Record<string, unknown>).calculate = (type: unknown) => calculations.push(type);
+          return batch(context);
+        });
+      g.Excel = { run, CalculationType: { full: "Full" } };
+      registered = await registerFunctions();
+      await call("STATUS", "At least 24", [[1]], DATE(2023, 7, 1)); // reads Settings, starts watching
+      fake.editCell("Plan", 0, "Actual", 3);
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(calculations).toEqual([]);
+      const keys = fake.column("Settings", "Key");
+      fake.editCell("Settings", keys.indexOf("Plan end"), "Value", DATE(2023, 7, 1));
+      fake.editCell("Settings", keys.indexOf("Plan start"), "Value", DATE(2022, 1, 1));
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(calculations).toEqual(["Full"]);
+      await expect(call("EXPECTED", "At least 24", [[1]], DATE(2023, 7, 1))).resolves.toBe(24);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test("as_of omitted is Settings \"As of\"", async () => {
     const fake = planWorkbook();
     g.Excel = { run: fake.run };
