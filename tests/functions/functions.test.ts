@@ -67,15 +67,21 @@ describe("registered through CustomFunctions.associate", () => {
 describe("defaults from the workbook's Settings (shared runtime)", () => {
   test("start, end and thresholds come from Settings, read once for many cells", async () => {
     const fake = planWorkbook();
+    const keys = fake.column("Settings", "Key");
+    fake.editCell("Settings", keys.indexOf("On track at"), "Value", 0.8);
+    fake.editCell("Settings", keys.indexOf("At risk at"), "Value", 0.5);
+    await eventsDelivered();
     g.Excel = { run: fake.run };
     registered = await registerFunctions();
     fake.resetCounters();
+    // 11 against 13.5 expected is r = 0.81: At risk at the default 100/80, On track at this workbook's 80/50.
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => call("STATUS", "At least 27/33 Members", [[20]], DATE(2023, 7, 1), null, null, null, null))
+      Array.from({ length: 20 }, () => call("STATUS", "At least 27/33 Members", [[11]], DATE(2023, 7, 1), null, null, null, null))
     );
     expect(new Set(results)).toEqual(new Set(["On track"]));
     const syncs = fake.syncCount;
     expect(syncs).toBeGreaterThan(0);
+    expect(syncs).toBeLessThanOrEqual(2); // one read of Settings for all twenty cells
     await call("EXPECTED", "At least 27/33 Members", [[20]], DATE(2023, 7, 1));
     expect(fake.syncCount).toBe(syncs); // cached
   });
