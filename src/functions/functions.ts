@@ -11,9 +11,10 @@
  * "As of", else the day Excel calculated it; write TODAY() as as_of to have it move each day
  * (TODAY() is volatile, so only those cells recalculate).
  *
- * Arguments that may come from cells are typed any, so Excel hands over an empty cell as empty
- * rather than converting it to 0 (a Deadline of 0 would be a wrong date, not a missing one); the
- * readers in arguments.ts accept numbers and empty values and say what else they expected.
+ * Arguments that may come from cells are typed any, not number, so Excel passes what the cell
+ * holds instead of converting it; the readers in arguments.ts accept numbers and empty values, say
+ * what else they expected, and refuse 0 as a date (an empty Deadline that arrived as 0 would
+ * otherwise be scored against 1899-12-30).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- see above */
 import { todaySerial } from "../core/dates";
