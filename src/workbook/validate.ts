@@ -3,7 +3,7 @@
  * and cell. inspectWorkbook is the single place problems are found; evaluateWorkbook reuses
  * its typed rows and parsed targets, so Validate and Recalculate always agree.
  */
-import type { TableData, WorkbookSnapshot } from "./gateway";
+import type { WorkbookSnapshot } from "./gateway";
 import type { PlanSettings, Problem } from "./model";
 import type { ParseFailure, RspParseResult, TargetParseResult, TargetPart } from "../core/types";
 import { isFailure } from "../core/types";
@@ -18,7 +18,7 @@ import { PLAN_INPUT_TABLES } from "./inputTables";
 import { parseTarget, targetPartFor } from "../core/targets";
 import { milestoneKey, parseRspReference } from "../core/rsp";
 import { RefListReader } from "../core/actionRefs";
-import { RUN_SET_UP } from "./messages";
+import { findTable, structureProblems } from "./structure";
 
 export interface InspectedPlanRow extends PlanRow {
   /** This row's part of its Target, or why it could not be read. */
@@ -51,17 +51,14 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): Problem[] {
 }
 
 export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection {
-  const problems: Problem[] = [];
+  const problems: Problem[] = structureProblems(snapshot);
   const views: Partial<Record<TableName, TableView>> = {};
   for (const name of PLAN_INPUT_TABLES) {
     const data = findTable(snapshot, name);
-    if (!data) {
-      problems.push(missingTable(name));
-      continue;
-    }
+    if (!data) continue;
     const view = new TableView(data, name);
     views[name] = view;
-    problems.push(...missingColumns(view, name));
+    problems.push(...missingOptionalColumns(view, name));
   }
 
   const { settings, problems: settingProblems } = readSettings(views.Settings?.data ?? null);
@@ -90,32 +87,21 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   return { settings, views, plan, workPlan, updates, members, rsp, problems: sortProblems(problems) };
 }
 
-/** Tables are looked up case-insensitively: "plan" is the Plan table. */
-function findTable(snapshot: WorkbookSnapshot, name: string): TableData | null {
-  if (snapshot.tables[name]) return snapshot.tables[name];
-  const key = Object.keys(snapshot.tables).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? snapshot.tables[key] : null;
-}
+/** RSP rows are found by these; without them the RSP rollups stay empty (every other input column has a default). */
+const RSP_KEY_COLUMNS = ["Objective", "Milestone"];
 
-function missingTable(name: string): Problem {
-  return {
-    severity: "error",
-    table: name,
-    row: null,
-    column: null,
-    message: `The workbook has no table named "${name}". ${RUN_SET_UP} to insert it, or give your table that name (Table Design > Table Name).`,
-  };
-}
-
-function missingColumns(view: TableView, name: TableName): Problem[] {
+/** Missing computed columns and RSP key columns; missing required columns are structure errors (structure.ts). */
+function missingOptionalColumns(view: TableView, name: TableName): Problem[] {
   const problems: Problem[] = [];
   for (const column of TABLES[name].columns) {
     if (view.has(column.header)) continue;
-    if (column.role === "input" && column.required) {
-      problems.push(view.problem("error", null, column.header, `Table ${name} has no "${column.header}" column; add a column with that header.`));
-    } else if (column.role === "computed") {
+    if (column.role === "computed") {
       problems.push(
         view.problem("warning", null, column.header, `Table ${name} has no "${column.header}" column, so Recalculate cannot fill it; add a column with that header.`)
+      );
+    } else if (name === "RSP" && RSP_KEY_COLUMNS.includes(column.header)) {
+      problems.push(
+        view.problem("warning", null, column.header, `Table RSP has no "${column.header}" column, so no Plan row can be rolled up per RSP milestone; add a column with that header.`)
       );
     }
   }

@@ -21,15 +21,27 @@ describe("validateWorkbook", () => {
     expect(problems[2].message).toMatch(/Unknown Member "Atlantis"/);
   });
 
-  it("reports missing tables (History is optional) and missing required and computed columns", () => {
+  it("reports missing tables (optional ones as warnings, History not at all) and missing required and computed columns", () => {
     const tables = sampleTables().filter((t) => t.name !== "Updates");
-    dropColumn(byName(tables, "Members"), "Name");
+    dropColumn(byName(tables, "Members"), "Code");
     dropColumn(byName(tables, "Plan"), "Note");
     const problems = validateWorkbook(snapshotOf(tables));
-    expect(find(problems, "Updates", null, /no table named "Updates"/)).toMatchObject({ severity: "error", column: null });
+    expect(find(problems, "Updates", null, /no table named "Updates"/)).toMatchObject({ severity: "warning", column: null });
     expect(problems.some((p) => p.table === "History")).toBe(false);
-    expect(find(problems, "Members", null, /no "Name" column/)).toMatchObject({ severity: "error", column: "Name" });
+    expect(find(problems, "Members", null, /no "Code" column/)).toMatchObject({ severity: "error", column: "Code" });
     expect(find(problems, "Plan", null, /no "Note" column, so Recalculate cannot fill it/)).toMatchObject({ severity: "warning" });
+    const withoutPlan = validateWorkbook(snapshotOf(sampleTables().filter((t) => t.name !== "Plan")));
+    expect(find(withoutPlan, "Plan", null, /no table named "Plan"/)).toMatchObject({ severity: "error" });
+  });
+
+  it("accepts a workbook whose optional input columns (Members Name, Plan KPI, WorkPlan Activity …) are gone", () => {
+    const tables = sampleTables();
+    dropColumn(byName(tables, "Members"), "Name");
+    dropColumn(byName(tables, "Plan"), "KPI");
+    dropColumn(byName(tables, "Plan"), "Action");
+    dropColumn(byName(tables, "WorkPlan"), "Activity");
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(problems.filter((p) => p.row === null && p.severity === "error")).toEqual([]);
   });
 
   it("reports every cell-level problem of Plan with its cell", () => {
