@@ -1,7 +1,9 @@
 /**
  * Validate (DESIGN.md §5): every problem in the workbook, each naming its table, row, column
- * and cell. inspectWorkbook is the single place problems are found; evaluateWorkbook reuses
- * its typed rows and parsed targets, so Validate and Recalculate always agree.
+ * and cell. inspectWorkbook finds every problem of the input as typed (structure.ts the
+ * structural ones); evaluateWorkbook reuses its typed rows and parsed targets and adds the
+ * actuals a unit rules out, and validateWorkbook (evaluate.ts) returns that evaluation's
+ * problems, so Validate and Recalculate always agree.
  */
 import type { WorkbookSnapshot } from "./gateway";
 import type { PlanSettings, Problem } from "./model";
@@ -44,10 +46,6 @@ export interface WorkbookInspection {
   members: MemberLookup;
   rsp: RspRow[];
   problems: Problem[];
-}
-
-export function validateWorkbook(snapshot: WorkbookSnapshot): Problem[] {
-  return inspectWorkbook(snapshot).problems;
 }
 
 export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection {
@@ -223,7 +221,7 @@ function checkUpdates(view: TableView, rows: UpdateRow[], planRefs: Set<string> 
 }
 
 /** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
-function sortProblems(problems: Problem[]): Problem[] {
+export function sortProblems(problems: Problem[]): Problem[] {
   const tableOrder = (table: string) => {
     const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
     return index < 0 ? PLAN_INPUT_TABLES.length : index;

@@ -6,7 +6,7 @@
 import { MemoryGateway } from "../support/memoryGateway";
 import type { MemoryTable } from "../support/memoryGateway";
 import { evaluateWorkbook } from "../../src/workbook/evaluate";
-import { validateWorkbook } from "../../src/workbook/validate";
+import { validateWorkbook } from "../../src/workbook/evaluate";
 import { generateStatusSheet } from "../../src/workbook/statusSheet";
 import type { EvaluatedKpi } from "../../src/workbook/model";
 import { byName, d, sampleTables, setCell, snapshotOf } from "./fixtures";

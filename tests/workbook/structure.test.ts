@@ -5,7 +5,7 @@
  */
 import { MemoryGateway } from "../support/memoryGateway";
 import type { MemoryTable } from "../support/memoryGateway";
-import { validateWorkbook } from "../../src/workbook/validate";
+import { validateWorkbook } from "../../src/workbook/evaluate";
 import { recalculateWorkbook } from "../../src/workbook/recalculate";
 import { generateStatusSheet } from "../../src/workbook/statusSheet";
 import { WorkbookError } from "../../src/workbook/gateway";

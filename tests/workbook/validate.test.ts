@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../src/workbook/validate";
+import { validateWorkbook } from "../../src/workbook/evaluate";
 import type { Problem } from "../../src/workbook/model";
 import { addRow, byName, d, dropColumn, sampleTables, setCell, snapshotOf } from "./fixtures";
 
