@@ -76,6 +76,7 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   const members = new MemberLookup(memberRows);
 
   const plan = views.Plan ? inspectPlan(views.Plan, planRows, rsp, views.RSP !== undefined, problems) : [];
+  if (views.Plan) checkParts(views.Plan, plan, problems);
   const planRefs = new Set(plan.map((row) => row.ref));
   const workPlan = views.WorkPlan
     ? inspectActivities(views.WorkPlan, activities, views.Plan ? planRefs : null, views.Members ? members : null, problems)
@@ -141,6 +142,42 @@ function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTabl
     }
     return extendRow<PlanRow, InspectedPlanRow>(row, { targetPart, rsp: rspResult });
   });
+}
+
+/** "Part 2", "Parts 2 to 4". */
+function partsLabel(from: number, to: number): string {
+  return from === to ? `Part ${from}` : `Parts ${from} to ${to}`;
+}
+
+/**
+ * The Parts of each Ref run 1, 2, 3 … with none left out: a KPI with Parts 1 and 3 but no 2
+ * has lost a row, and a multi-part Target needs a row per part. Gaps are reported as ranges, so
+ * a Part typed as 1000 costs one message, not a thousand.
+ */
+function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems: Problem[]): void {
+  const byRef = new Map<string, InspectedPlanRow[]>();
+  for (const row of rows) {
+    if (row.ref === "") continue;
+    const list = byRef.get(row.ref);
+    if (list) list.push(row);
+    else byRef.set(row.ref, [row]);
+  }
+  for (const [ref, list] of byRef) {
+    const sorted = [...list].sort((a, b) => a.part - b.part);
+    let expected = 1;
+    for (const row of sorted) {
+      if (row.part > expected) {
+        problems.push(view.problem("warning", row.row, "Part", `Ref ${ref} has Part ${row.part} but no ${partsLabel(expected, row.part - 1)}; number a KPI's parts 1, 2, 3 … with a row for each`));
+      }
+      expected = Math.max(expected, row.part + 1);
+    }
+    const first = sorted[0];
+    const parsed = parseTarget(first.target); // once per Ref
+    const partCount = isFailure(parsed) ? 0 : parsed.parts.length;
+    if (partCount > 1 && expected <= partCount) {
+      problems.push(view.problem("warning", first.row, "Target", `The Target of ${ref} has ${partCount} parts but no row has ${partsLabel(expected, partCount)}; add a row for each part`));
+    }
+  }
 }
 
 /** What a Refs cell says. */

@@ -111,3 +111,37 @@ describe("validateWorkbook", () => {
     expect([...tableOrder].sort((a, b) => a - b)).toEqual(tableOrder);
   });
 });
+
+describe("validateWorkbook on the Parts of a KPI", () => {
+  it("flags a KPI with Parts 1 and 3 but no 2 on the row of Part 3", () => {
+    const tables = sampleTables();
+    const plan = byName(tables, "Plan");
+    setCell(plan, 3, "part", 3); // 1-c: Parts 1 and 3
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(find(problems, "Plan", 3, /Ref 1-c has Part 3 but no Part 2/)).toMatchObject({ severity: "warning", column: "part", address: "Plan!B5" });
+    expect(problems.filter((p) => /but no Part/.test(p.message))).toHaveLength(1);
+  });
+
+  it("reports a range of missing Parts once, and a multi-part Target without a row for each part", () => {
+    const tables = sampleTables();
+    const plan = byName(tables, "Plan");
+    setCell(plan, 3, "part", 1000);
+    addRow(plan, { Ref: "2-e", part: 1, Pillar: 2, TARGET: "(a) 20 Members (b) twice per year (c) once in 2 years", Measure: "manual" });
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(find(problems, "Plan", 3, /^Ref 1-c has Part 1000 but no Parts 2 to 999;/)).toMatchObject({ column: "part" });
+    expect(problems.find((p) => /The Target of 2-e has 3 parts but no row has Parts 2 to 3/.test(p.message))).toMatchObject({ column: "TARGET", severity: "warning" });
+  });
+});
+
+describe("validateWorkbook on impossible dates", () => {
+  it('calls "2023-13-01" in a date column an invalid date, naming the cell', () => {
+    const tables = sampleTables();
+    setCell(byName(tables, "Plan"), 1, "Deadline", "2023-13-01");
+    setCell(byName(tables, "WorkPlan"), 1, "Held on", "2023-02-30");
+    const problems = validateWorkbook(snapshotOf(tables));
+    const deadline = find(problems, "Plan", 1, /^Deadline "2023-13-01" is not a valid date \(there is no month 13\)/);
+    expect(deadline).toMatchObject({ column: "Deadline", address: "Plan!L3" });
+    expect(deadline.message).not.toMatch(/stored as text/);
+    expect(find(problems, "WorkPlan", 1, /^Held on "2023-02-30" is not a valid date/)).toMatchObject({ address: "WorkPlan!I3" });
+  });
+});
