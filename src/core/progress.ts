@@ -69,7 +69,7 @@ export function evaluateKpi(input: KpiInput): KpiResult {
   // An actual its unit rules out (a share typed as 70, a count above its population) is not
   // scored. Of DESIGN.md §4's statuses, Invalid fits: the KPI's input cannot be evaluated until it is
   // fixed (No data would hide that there is a value), and rollups leave it out of the mean progress.
-  const impossible = impossibleActual(part, actual);
+  const impossible = impossibleActual(part, actual, input.actualTyped ?? true);
   if (impossible !== null) {
     return { targetValue, expected, elapsed, status: "Invalid", progress: null, performance: null, note: impossible };
   }

@@ -77,6 +77,11 @@ export function evaluateInspection(inspection: WorkbookInspection, options: Eval
   };
 }
 
+/** Measures whose actual is a number someone typed (the Actual cell, an Updates Value), not one computed. */
+function isTypedMeasure(measure: string): boolean {
+  return measure === "manual" || measure === "updates:latest" || measure === "updates:sum";
+}
+
 /** Where a measured actual comes from, for the message that says what to fix. */
 function measureSource(measure: string, ref: string): string {
   return measure.startsWith("updates") ? `the Updates rows of ${ref}` : `the WorkPlan activities serving ${ref}`;
@@ -92,7 +97,7 @@ function impossibleActualProblems(view: TableView, rows: readonly InspectedPlanR
   kpis.forEach((kpi, index) => {
     const part = rows[index].targetPart;
     if (kpi.actual === null || isFailure(part)) return;
-    const why = impossibleActual(part, kpi.actual);
+    const why = impossibleActual(part, kpi.actual, isTypedMeasure(kpi.measure));
     if (why === null) return;
     if (kpi.measure === "manual") {
       problems.push(view.problem("error", kpi.row, "Actual", `${why}. This KPI is not scored until it is fixed`));
@@ -143,6 +148,7 @@ function evaluateRow(
     target: row.targetPart,
     baseline,
     actual,
+    actualTyped: isTypedMeasure(row.measure),
     planStart: settings.planStart,
     deadline,
     asOf,

@@ -47,6 +47,17 @@ describe("actuals their unit rules out", () => {
     expect(pillar2.rollup.counts.Invalid).toBe(4); // 2-a, 2-b, 2-c (unreadable target), 2-d
   });
 
+  it("names the Measure cell when a computed share is above 100% (Women typed above Participants)", () => {
+    const tables = sampleTables(); // 2-a is measured by activities:women-share over A4 and A5
+    setCell(byName(tables, "WorkPlan"), 4, "Women", 60); // 60 of 30 participants
+    const problem = validateWorkbook(snapshotOf(tables), { asOf: HALFWAY }).find((p) => p.table === "Plan" && p.row === 5);
+    expect(problem).toMatchObject({
+      severity: "error",
+      column: "Measure",
+      message: "The actual activities:women-share gives for this KPI: a share cannot be more than 100%, and this one is 162.5%: check that the Measure fits the target. It is not scored until the WorkPlan activities serving 2-a are fixed",
+    });
+  });
+
   it("recalculate writes Invalid and an empty Progress, never 9333%", async () => {
     const gateway = new MemoryGateway(planted().tables);
     await recalculateWorkbook(gateway, { asOf: HALFWAY });

@@ -6,13 +6,18 @@
 import type { TargetPart } from "../types";
 import { formatNumber } from "./numbers";
 
-/** Why `actual` cannot be a value of `part`'s unit, in plain words; null when it can. */
-export function impossibleActual(part: TargetPart, actual: number): string | null {
+/**
+ * Why `actual` cannot be a value of `part`'s unit, in plain words; null when it can. `typed` is
+ * false for actuals a measure computes (a count of Members, a women's share): a share above 1
+ * from those is no percentage typed as a whole number but a measure that does not fit the target.
+ */
+export function impossibleActual(part: TargetPart, actual: number, typed = true): string | null {
   if (!Number.isFinite(actual)) return null;
   const a = formatNumber(actual);
   switch (part.kind) {
     case "share":
       if (actual < 0) return `${a} is negative, and a share is between 0% and 100%`;
+      if (actual > 1 && !typed) return `a share cannot be more than 100%, and this one is ${formatNumber(actual * 100)}%: check that the Measure fits the target`;
       if (actual > 1 && actual <= 100) return `${a} looks like a percentage typed as a whole number: type ${a}% or ${formatNumber(actual / 100)}`;
       if (actual > 100) return `${a} is not a share: a share is between 0% and 100%`;
       return null;

@@ -51,6 +51,13 @@ describe("impossibleActual", () => {
     expect(evaluate(target, actual).status).not.toBe("Invalid");
   });
 
+  it("says a computed share above 100% is a Measure that does not fit, not a percentage typed as a whole number", () => {
+    const share = part("Meet at least 75% of the ROCB requests");
+    expect(impossibleActual(share, 2, false)).toBe("a share cannot be more than 100%, and this one is 200%: check that the Measure fits the target");
+    expect(evaluateKpi({ target: share, actual: 1.5, actualTyped: false, planStart: START, deadline: END, asOf: HALFWAY })).toMatchObject({ status: "Invalid", progress: null });
+    expect(impossibleActual(share, 0.9, false)).toBeNull();
+  });
+
   it("never shows a share typed as 70 On track at 9333%", () => {
     const result = evaluate("Meet at least 75% of the ROCB requests", 70);
     expect(result.status).toBe("Invalid");
