@@ -79,6 +79,8 @@ export interface KpiInput {
   baseline?: number;
   /** null when there is no actual yet. */
   actual: number | null;
+  /** False when a measure computed the actual rather than a person typing it (default true). */
+  actualTyped?: boolean;
   planStart: number;
   /** The row's Deadline, else Plan end. */
   deadline: number;
