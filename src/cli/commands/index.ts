@@ -1,6 +1,7 @@
 /** Every kpi-tracker command, in help order. Adding a command: one file plus one line here. */
 import type { Command } from "./command";
 import { importCommand } from "./import";
+import { newCommand } from "./new";
 import { parseRspCommand } from "./parseRsp";
 import { parseTargetCommand } from "./parseTarget";
 import { recalcCommand } from "./recalc";
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   parseTargetCommand,
   parseRspCommand,
   templateCommand,
+  newCommand,
   recalcCommand,
   validateCommand,
   importCommand,
