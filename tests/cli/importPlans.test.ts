@@ -1,0 +1,134 @@
+/**
+ * Four plans of other organisations (tests/fixtures/plans), each imported by the command line,
+ * recalculated and given a status sheet: the Settings are the plan's own, frequency targets
+ * scale with its own length, and no column is dropped.
+ */
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { isoToSerial } from "../../src/core/dates";
+import type { TableData } from "../../src/workbook/gateway";
+import { TABLE_NAMES, findColumn } from "../../src/workbook/schema";
+import { XlsxGateway } from "../../src/xlsx/xlsxGateway";
+import { tempFolder } from "../xlsx/helpers";
+import { runCli } from "./cliHarness";
+
+const PLANS = path.join(__dirname, "..", "fixtures", "plans");
+
+let folder: ReturnType<typeof tempFolder>;
+beforeAll(() => (folder = tempFolder()));
+afterAll(() => folder.remove());
+
+const column = (table: TableData, header: string) => table.rows.map((row) => row[findColumn(table.headers, header)]);
+const settingsOf = (table: TableData) => Object.fromEntries(table.rows.map((row) => [row[0], row[1]]));
+
+interface Case {
+  file: string;
+  extra: string[];
+  settings: Record<string, unknown>;
+  refs: string[];
+  /** Target value of the "twice per year" row after recalc: the plan's length in years × 2. */
+  twicePerYear: { ref: string; total: number };
+  userColumns: string[];
+  asOf: string;
+}
+
+const CASES: Case[] = [
+  {
+    file: "pacific-customs.tsv",
+    extra: [],
+    settings: { "Plan name": "Pacific Islands Customs Network – Strategic Action Plan 2024-2026", "Plan start": isoToSerial("2024-07-01"), "Plan end": isoToSerial("2026-06-30"), "Pillar 1": "Faster, simpler clearance", "Pillar 2": "Capable people" },
+    refs: ["1-a", "1-b", "1-c", "2-a", "2-b"],
+    twicePerYear: { ref: "1-a", total: 4 },
+    userColumns: ["Budget (USD)"],
+    asOf: "2025-07-01",
+  },
+  {
+    file: "harbour-word-table.txt",
+    extra: [],
+    settings: { "Plan name": "Operational Plan 2025/26", "Plan start": isoToSerial("2025-07-01"), "Plan end": isoToSerial("2026-06-30"), "Pillar 1": "Safer ports", "Pillar 2": "Open data" },
+    refs: ["1-a", "1-b", "1-c", "2-a", "2-b"],
+    twicePerYear: { ref: "1-b", total: 2 },
+    userColumns: ["Risks"],
+    asOf: "2026-01-15",
+  },
+  {
+    file: "revenue-service.csv",
+    extra: ["--name", "Revenue Service Business Plan 2025", "--start", "2025-01-01"],
+    settings: { "Plan name": "Revenue Service Business Plan 2025", "Plan start": isoToSerial("2025-01-01"), "Plan end": isoToSerial("2025-12-31") },
+    refs: ["1-a", "1-b", "1-c", "1-d"],
+    twicePerYear: { ref: "1-c", total: 2 },
+    userColumns: [],
+    asOf: "2025-07-01",
+  },
+  {
+    file: "standards-bureau-prose.txt",
+    extra: [],
+    settings: { "Plan name": "Strategic Plan 2025-2026", "Plan start": isoToSerial("2025-01-01"), "Plan end": isoToSerial("2026-06-30"), "Pillar 1": "Quicker certification", "Pillar 2": "Trusted laboratories" },
+    refs: ["1-a", "1-b", "2-a", "2-b"],
+    twicePerYear: { ref: "1-b", total: 3 },
+    userColumns: ["Budget"],
+    asOf: "2025-10-01",
+  },
+];
+
+/** Type an Actual into the Plan sheet, as a user does in Excel. */
+async function setActual(file: string, ref: string, value: number): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet("Plan")!;
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  sheet.eachRow((row, number) => {
+    if (number > 1 && row.getCell(headers.indexOf("Ref") + 1).value === ref) row.getCell(headers.indexOf("Actual") + 1).value = value;
+  });
+  await workbook.xlsx.writeFile(file);
+}
+
+describe.each(CASES)("kpi-tracker import, recalc and status on $file", (plan) => {
+  const out = () => folder.file(`${plan.file}.xlsx`);
+
+  it("imports the rows with the plan's own Settings, no other plan's Members or RSP, and every column", async () => {
+    const run = await runCli(["import", path.join(PLANS, plan.file), "-o", out(), ...plan.extra]);
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stdout).toContain(`Imported ${plan.refs.length} Plan rows into ${out()}`);
+    expect(run.stdout).toMatch(/Settings: Plan name = "[^"]+" \(from /);
+    for (const header of plan.userColumns) expect(run.stdout).toContain(header);
+    const snapshot = await (await XlsxGateway.open(out())).read(TABLE_NAMES);
+    const settings = settingsOf(snapshot.tables.Settings!);
+    expect(settings).toMatchObject(plan.settings);
+    expect(Object.keys(settings).filter((key) => /^Pillar \d$/.test(key))).toHaveLength(Object.keys(plan.settings).filter((key) => key.startsWith("Pillar")).length);
+    expect(JSON.stringify(settings)).not.toMatch(/ROCB|WCO|2022/);
+    expect(snapshot.tables.Members!.rows).toEqual([]);
+    expect(snapshot.tables.RSP!.rows).toEqual([]);
+    const planTable = snapshot.tables.Plan!;
+    expect(column(planTable, "Ref")).toEqual(plan.refs);
+    for (const header of plan.userColumns) expect(planTable.headers).toContain(header);
+  });
+
+  it("recalculates with the plan's length: twice per year is a total of 2 per 12 months", async () => {
+    await setActual(out(), plan.twicePerYear.ref, plan.twicePerYear.total);
+    const run = await runCli(["recalc", out(), "--in-place", "--as-of", plan.asOf]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`KPIs: ${plan.refs.length} (${plan.refs.length - 1} No data, 1 Achieved)`);
+    const planTable = (await (await XlsxGateway.open(out())).read(["Plan"])).tables.Plan!;
+    const row = column(planTable, "Ref").indexOf(plan.twicePerYear.ref);
+    expect(column(planTable, "Target value")[row]).toBe(plan.twicePerYear.total);
+    const start = plan.settings["Plan start"] as number;
+    const deadline = (column(planTable, "Deadline")[row] as number | null) ?? (plan.settings["Plan end"] as number);
+    const elapsed = (isoToSerial(plan.asOf)! - start) / (deadline - start);
+    expect(column(planTable, "Expected")[row]).toBeCloseTo(plan.twicePerYear.total * elapsed, 2);
+    expect(column(planTable, "Status")[row]).toBe("Achieved");
+  });
+
+  it("writes a status sheet titled with the plan's name and logs every KPI in History", async () => {
+    const run = await runCli(["status", out(), "--in-place", "--as-of", plan.asOf]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Wrote sheet "Status ${plan.asOf}" with ${plan.refs.length} KPIs; History +${plan.refs.length} rows`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out());
+    const sheet = workbook.getWorksheet(`Status ${plan.asOf}`)!;
+    const text: string[] = [];
+    sheet.eachRow((r) => r.eachCell((cell) => text.push(String(cell.value))));
+    expect(text.join("\n")).toContain(String(plan.settings["Plan name"]));
+    expect(text.join("\n")).not.toContain("ROCB");
+  });
+});
