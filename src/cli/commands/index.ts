@@ -5,6 +5,7 @@ import { newCommand } from "./new";
 import { parseRspCommand } from "./parseRsp";
 import { parseTargetCommand } from "./parseTarget";
 import { recalcCommand } from "./recalc";
+import { rolloverCommand } from "./rollover";
 import { statusCommand } from "./status";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   importCommand,
   statusCommand,
+  rolloverCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
