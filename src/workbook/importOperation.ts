@@ -92,6 +92,8 @@ export function describeSetting(change: SettingChange): string {
 }
 
 export interface NewImportOptions extends ImportChoices {
+  /** Month the fiscal year starts (1-12), July when not given. */
+  fiscalYearStartMonth?: number;
   /** Members and RSP kept in the new workbook (another plan's only when the user asks). */
   members?: readonly MemberRecord[];
   rsp?: readonly RspRecord[];
@@ -103,6 +105,9 @@ export function importedPlanWorkbook(
   options: NewImportOptions
 ): { specs: TableSpec[]; bundle: PlanBundle; settings: SettingChange[]; missing: string[] } {
   const settings = importedSettings(parsed, options);
+  if (options.fiscalYearStartMonth !== undefined) {
+    settings.push({ key: SETTING_KEYS.fiscalYearStarts, value: options.fiscalYearStartMonth, from: "--fiscal-year-starts" });
+  }
   const valueOf = (key: string) => settings.find((change) => change.key === key)?.value;
   const start = valueOf(SETTING_KEYS.planStart);
   const end = valueOf(SETTING_KEYS.planEnd);
@@ -119,6 +124,7 @@ export function importedPlanWorkbook(
     pillars,
     members: options.members,
     rsp: options.rsp,
+    fiscalYearStartMonth: options.fiscalYearStartMonth,
   });
   bundle.plan = parsed.rows;
   const specs = bundleToTableSpecs(bundle);

@@ -3,6 +3,7 @@
  * recalculated and given a status sheet: the Settings are the plan's own, frequency targets
  * scale with its own length, and no column is dropped.
  */
+import { writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { isoToSerial } from "../../src/core/dates";
@@ -130,5 +131,32 @@ describe.each(CASES)("kpi-tracker import, recalc and status on $file", (plan) =>
     sheet.eachRow((r) => r.eachCell((cell) => text.push(String(cell.value))));
     expect(text.join("\n")).toContain(String(plan.settings["Plan name"]));
     expect(text.join("\n")).not.toContain("ROCB");
+  });
+});
+
+describe("kpi-tracker import with a fiscal year of its own, and what it cannot know", () => {
+  it("reads a title's years with --fiscal-year-starts April and stores that month", async () => {
+    const out = folder.file("april.xlsx");
+    const run = await runCli(["import", path.join(PLANS, "harbour-word-table.txt"), "-o", out, "--fiscal-year-starts", "April"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Fiscal year starts = "4" (from --fiscal-year-starts)');
+    const settings = settingsOf((await (await XlsxGateway.open(out)).read(["Settings"])).tables.Settings!);
+    expect(settings).toMatchObject({ "Plan start": isoToSerial("2025-04-01"), "Plan end": isoToSerial("2026-03-31"), "Fiscal year starts": 4 });
+  });
+
+  it("asks for --start when the text gives only an end, and writes nothing", async () => {
+    const out = folder.file("nostart.xlsx");
+    const run = await runCli(["import", path.join(PLANS, "revenue-service.csv"), "-o", out]);
+    expect(run).toMatchObject({ code: 1, stdout: "" });
+    expect(run.stderr).toBe(`kpi-tracker import: ${path.join(PLANS, "revenue-service.csv")} does not say when the plan starts; add --start YYYY-MM-DD\n`);
+  });
+
+  it("explains what a plan text looks like without citing one organisation's plan", async () => {
+    const empty = folder.file("empty.txt");
+    writeFileSync(empty, "Dear colleagues, please find the plan attached.\n");
+    const run = await runCli(["import", empty, "--json"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"No. | Action | Indicator | Target | Due date"');
+    expect(run.stderr).not.toMatch(/ROCB|WCO|Upon request/);
   });
 });

@@ -12,7 +12,7 @@ import { CliError, count, UsageError } from "../io";
 import { OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
 import { dateOption, readText } from "../textFile";
 import type { Command } from "./command";
-import { checkPeriod, PERIOD_OPTIONS, REFERENCE_OPTIONS, referenceTables } from "./new";
+import { checkPeriod, FISCAL_YEAR_OPTION, fiscalMonthOption, PERIOD_OPTIONS, REFERENCE_OPTIONS, referenceTables } from "./new";
 
 export { planTextOf } from "../textFile";
 
@@ -35,11 +35,12 @@ function choicesOf(args: Parameters<Command["run"]>[0]): ImportChoices {
 export const importCommand: Command = {
   name: "import",
   summary: "turn a plan pasted as text (Word or Excel table, CSV, PDF text, numbered lines) into a new workbook or JSON",
-  usage: 'TEXTFILE (-o FILE [--force] | --json) [--name "TEXT"] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--members CSV] [--rsp CSV] [--keep-members]',
+  usage: 'TEXTFILE (-o FILE [--force] | --json) [--name "TEXT"] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--fiscal-year-starts MONTH] [--members CSV] [--rsp CSV] [--keep-members]',
   options: {
     ...OUTPUT_OPTIONS,
     json: { type: "boolean", description: "print what was read (rows, unplaced lines, settings, user columns) as JSON" },
     ...PERIOD_OPTIONS,
+    ...FISCAL_YEAR_OPTION,
     ...REFERENCE_OPTIONS,
     "keep-members": { type: "boolean", description: "keep the bundled plan's Members and RSP (ROCB A/P's) instead of empty tables" },
   },
@@ -49,12 +50,14 @@ export const importCommand: Command = {
     const output = outputFile(args);
     if (!json && !output) throw new UsageError("missing -o FILE or --json (what to do with the imported rows)");
     const choices = choicesOf(args);
-    const parsed = parsePlanText(await readText(input));
+    const fiscalYearStartMonth = fiscalMonthOption(args);
+    const parsed = parsePlanText(await readText(input), { fiscalStartMonth: fiscalYearStartMonth });
     if (parsed.rows.length === 0) throw new CliError(`found no plan actions in ${input}; ${NO_ROWS_HINT}`);
     const references = await referenceTables(args);
     const keep = args.options["keep-members"] === true;
     const workbook = importedPlanWorkbook(parsed, {
       ...choices,
+      ...(fiscalYearStartMonth !== undefined ? { fiscalYearStartMonth } : {}),
       members: references.members ?? (keep ? BUNDLED_PLAN.members : []),
       rsp: references.rsp ?? (keep ? BUNDLED_PLAN.rsp : []),
     });

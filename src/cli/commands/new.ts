@@ -22,6 +22,21 @@ export const PERIOD_OPTIONS: OptionDefs = {
   end: { type: "string", valueName: "YYYY-MM-DD", description: "the plan's last day" },
 };
 
+export const FISCAL_YEAR_OPTION: OptionDefs = {
+  "fiscal-year-starts": { type: "string", valueName: "MONTH", description: "month the fiscal year starts, 1-12 or a name such as April (default July)" },
+};
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "--fiscal-year-starts April" or "4" → 4; undefined when not given. */
+export function fiscalMonthOption(args: ParsedArgs): number | undefined {
+  const text = stringOption(args, "fiscal-year-starts")?.trim().toLowerCase();
+  if (text === undefined) return undefined;
+  const month = /^\d{1,2}$/.test(text) ? Number(text) : MONTH_NAMES.findIndex((name) => text.length >= 3 && name.startsWith(text.slice(0, 3)) && /^[a-z]+$/.test(text)) + 1;
+  if (!(month >= 1 && month <= 12)) throw new UsageError(`--fiscal-year-starts "${text}" is not a month; expected 1-12 or a month name such as April`);
+  return month;
+}
+
 export const REFERENCE_OPTIONS: OptionDefs = {
   members: { type: "string", valueName: "CSV", description: "Members from a CSV file with the headers Code, Name, Subregion" },
   rsp: { type: "string", valueName: "CSV", description: "RSP milestones from a CSV file with the headers Objective, Milestone, Description" },
@@ -58,11 +73,12 @@ export function checkPeriod(start: number, end: number): void {
 export const newCommand: Command = {
   name: "new",
   summary: "write an empty plan of your own (name, period, pillars; Members and RSP from CSV) as a new workbook",
-  usage: '-o FILE --name "TEXT" --start YYYY-MM-DD --end YYYY-MM-DD [--pillars "T1;T2;…"] [--members CSV] [--rsp CSV] [--force]',
+  usage: '-o FILE --name "TEXT" --start YYYY-MM-DD --end YYYY-MM-DD [--pillars "T1;T2;…"] [--fiscal-year-starts MONTH] [--members CSV] [--rsp CSV] [--force]',
   options: {
     ...OUTPUT_OPTIONS,
     ...PERIOD_OPTIONS,
     pillars: { type: "string", valueName: '"T1;T2;…"', description: "pillar titles, pillar 1 first, separated by ;" },
+    ...FISCAL_YEAR_OPTION,
     ...REFERENCE_OPTIONS,
   },
   async run(args, io) {
@@ -77,7 +93,8 @@ export const newCommand: Command = {
     if (end === undefined) throw new UsageError("missing --end YYYY-MM-DD (the plan's last day)");
     checkPeriod(start, end);
     const { members, rsp } = await referenceTables(args);
-    const bundle = newPlanBundle({ name, start, end, pillars: pillarTitles(stringOption(args, "pillars")), members, rsp });
+    const fiscalYearStartMonth = fiscalMonthOption(args);
+    const bundle = newPlanBundle({ name, start, end, pillars: pillarTitles(stringOption(args, "pillars")), members, rsp, fiscalYearStartMonth });
     const gateway = new XlsxGateway();
     await gateway.createTables(bundleToTableSpecs(bundle));
     await gateway.save(file);
