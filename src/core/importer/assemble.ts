@@ -57,6 +57,8 @@ export function assembleRows(lines: readonly SourceLine[]): Assembled {
   let pillar: number | null = hasHeadings ? null : 1;
   let current: DraftRow | null = null;
   let started = false;
+  // A pillar's title is the heading its first row sits under (a document's "1. Vision" above the table is none).
+  let heading: { pillar: number; title: string } | null = null;
 
   const startRow = (line: number, cells: RowCells, place: (reason: string) => void): void => {
     const marker = cells.marker;
@@ -66,6 +68,7 @@ export function assembleRows(lines: readonly SourceLine[]): Assembled {
       place('row before any pillar heading: expected a heading such as "1. Title of the pillar" or "Goal 1: …" above it');
       return;
     }
+    if (heading && heading.pillar === pillar) pillars[pillar] ??= heading.title;
     current = { line, pillar, marker, fields: { ...cells.fields }, user: { ...cells.user } };
     drafts.push(current);
     started = true;
@@ -85,7 +88,7 @@ export function assembleRows(lines: readonly SourceLine[]): Assembled {
         return;
       case "pillar":
         pillar = kind.pillar;
-        pillars[kind.pillar] ??= kind.title;
+        heading = { pillar: kind.pillar, title: kind.title };
         current = null;
         started = true;
         return;

@@ -73,8 +73,13 @@ export function findPlanFacts(
   fiscalStartMonth = 7
 ): PlanFacts {
   const facts: PlanFacts = {};
-  const top = lines.filter((line) => line.line < before && line.text.trim() !== "");
-  const nameLine = top.find((line) => PLAN_WORD.test(line.text) && tidy(line.text).length <= 150 && !line.text.includes("\t"));
+  // A title and a period are stated near the top; a sentence deep in a report is no title.
+  const top = lines.filter((line) => line.line < before && line.text.trim() !== "").slice(0, 40);
+  const titles = top.slice(0, 15).filter((line) => {
+    const text = tidy(line.text);
+    return PLAN_WORD.test(text) && text.length <= 100 && !/^[-•*–]/.test(text) && !/[.;]$/.test(text) && !line.text.includes("\t");
+  });
+  const nameLine = titles.find((line) => /\b(19|20)\d{2}\b/.test(line.text)) ?? titles[0];
   if (nameLine) {
     const name = cleanName(nameLine.text);
     if (name !== "") facts.name = { value: name, source: quote(nameLine), line: nameLine.line };

@@ -135,3 +135,31 @@ describe("numbering styles and header words", () => {
     expect(userCells[0]).toEqual({ Status: "ongoing", "Notes from donor": "funded by X" });
   });
 });
+
+describe("a plan pasted with the document around it", () => {
+  const text = [
+    "Northport Customs",
+    "Corporate Plan 2025-2027",
+    "- Programme of joint visits with the port authority",
+    "1. Vision",
+    "A modern customs service.",
+    "2. Mission",
+    "Facilitate legitimate trade.",
+    "1. Faster clearance",
+    "No.\tAction\tIndicator\tTarget\tDue date",
+    "1\tPublish release times\tNumber of reports\tAt least twice per year\t30 June 2027",
+    "2. Better people",
+    "1\tTrain officers\tOfficers trained\tAt least 100 officers\t30 June 2027",
+  ].join("\n");
+  const result = parsePlanText(text);
+
+  it("takes the pillar titles from the headings the rows sit under, not from the document's own numbered sections", () => {
+    expect(result.rows.map((row) => row.ref)).toEqual(["1-a", "2-a"]);
+    expect(result.pillars).toEqual({ 1: "Faster clearance", 2: "Better people" });
+  });
+
+  it("takes the title line with the plan's years as its name, not a bullet", () => {
+    expect(result.plan.name?.value).toBe("Corporate Plan 2025-2027");
+    expect([result.plan.start?.value, result.plan.end?.value]).toEqual([iso("2025-07-01"), iso("2027-06-30")]);
+  });
+});
