@@ -1,8 +1,10 @@
 /**
  * The next cycle (DESIGN.md §5 "Roll over"): a new plan started from this one. Settings get the
  * new period (every other setting kept, As of cleared); Members and RSP are kept; Plan rows are
- * copied without their actuals, each row's old Actual becoming its Baseline where the KPI
- * carries over (not for "per year" rates, which count afresh each period); WorkPlan and Updates
+ * copied without their actuals, each row's old Actual (as the engine computes it at the old
+ * plan's end, so Updates-measured KPIs count too) becoming its Baseline where the KPI's level
+ * carries over: a `manual` or `updates:latest` measure, not a "per year" rate. Measures that
+ * count Updates or WorkPlan rows count afresh, as those tables start empty. WorkPlan and Updates
  * start empty; the old History is kept for reference. User columns come along with their cells.
  * Pure: a snapshot in, table specs out; the source workbook is only read.
  */
@@ -10,7 +12,8 @@ import type { CellValue, TableData, TableSpec, WorkbookGateway, WorkbookSnapshot
 import { WorkbookError } from "./gateway";
 import type { SettingRecord } from "./records";
 import { TABLES, TABLE_NAMES, findColumn, normalizeHeader, type TableName } from "./schema";
-import { SETTING_KEYS } from "./settings";
+import { SETTING_KEYS, readSettings } from "./settings";
+import { evaluateWorkbook } from "./evaluate";
 import { bundleToTableSpecs } from "./setup";
 import { withUserColumns } from "./planUserColumns";
 import { TableView, readNumberCell } from "./tableView";
@@ -31,7 +34,7 @@ export interface RolloverReport {
   planRows: number;
   /** Plan rows whose Baseline is the old Actual. */
   baselinesFromActual: number;
-  /** Refs of rate targets ("twice per year") whose old Actual was not made a Baseline. */
+  /** Refs whose old Actual was not made a Baseline: rate targets ("twice per year") and counting measures. */
   ratesStartedAfresh: string[];
   /** Plan rows whose Deadline fell outside the new period and was cleared (it means Plan end). */
   deadlinesCleared: number;
@@ -108,10 +111,31 @@ function carried(spec: TableSpec, table: TableData | null, name: TableName, edit
   return withUserColumns(base, users, records);
 }
 
+/** Measures whose actual is a level that carries into the next plan (the others count rows that start empty). */
+const LEVEL_MEASURES = new Set(["", "manual", "updates:latest"]);
+
+/** Each Plan row's actual at the old plan's end, by body row, as the engine computes it. */
+function oldActuals(snapshot: WorkbookSnapshot): Map<number, number | null> {
+  const actuals = new Map<number, number | null>();
+  const { settings } = readSettings(snapshot.tables.Settings ?? null);
+  for (const kpi of evaluateWorkbook(snapshot, { asOf: settings.planEnd }).kpis) actuals.set(kpi.row, kpi.actual);
+  return actuals;
+}
+
 function isRate(target: CellValue): boolean {
   if (typeof target !== "string" || target.trim() === "") return false;
   const parsed = parseTarget(target);
   return !isFailure(parsed) && parsed.parts.some((part) => part.kind === "count" && part.perMonths !== undefined);
+}
+
+/** Settings' own user columns ("Notes"), row by row: the spec's rows are the old rows in order, new keys after. */
+function settingsWithUserColumns(spec: TableSpec, table: TableData | null): TableSpec {
+  if (!table) return spec;
+  const users = userHeaders(table, "Settings");
+  const keyColumn = findColumn(table.headers, "Key");
+  const kept = table.rows.filter((row) => keyColumn >= 0 && String(row[keyColumn] ?? "").trim() !== "");
+  const values = kept.map((row) => Object.fromEntries(users.map((header) => [header, row[findColumn(table.headers, header)] ?? null])));
+  return withUserColumns(spec, users, values);
 }
 
 /** The tables of the next plan, built from a snapshot of this one. */
@@ -135,14 +159,17 @@ export function nextCycleSpecs(snapshot: WorkbookSnapshot, options: RolloverOpti
   const specs = empty.map((spec): TableSpec => {
     const name = spec.name as TableName;
     const table = tables[name] ?? null;
-    if (table && name !== "Settings") report.userColumns.push(...userHeaders(table, name).map((header) => `${name}: ${header}`));
+    if (table) report.userColumns.push(...userHeaders(table, name).map((header) => `${name}: ${header}`));
+    if (name === "Settings") return settingsWithUserColumns(spec, table);
     if (name === "Members" || name === "RSP" || name === "History") return carried(spec, table, name);
     if (name === "WorkPlan" || name === "Updates") return table ? withUserColumns(spec, userHeaders(table, name), []) : spec;
     if (name !== "Plan") return spec;
-    return carried(spec, table, name, (row) => {
-      const actual = readNumberCell(row.Actual ?? null).value;
+    const evaluated = oldActuals(snapshot);
+    return carried(spec, table, name, (row, index) => {
+      const actual = evaluated.has(index) ? (evaluated.get(index) ?? null) : readNumberCell(row.Actual ?? null).value;
+      const measure = String(row.Measure ?? "").trim().toLowerCase();
       if (actual !== null) {
-        if (isRate(row.Target ?? null)) report.ratesStartedAfresh.push(String(row.Ref ?? ""));
+        if (isRate(row.Target ?? null) || !LEVEL_MEASURES.has(measure)) report.ratesStartedAfresh.push(String(row.Ref ?? ""));
         else {
           row.Baseline = actual;
           report.baselinesFromActual += 1;

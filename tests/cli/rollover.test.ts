@@ -78,7 +78,7 @@ describe("kpi-tracker rollover", () => {
     expect(column(plan, "Deadline")).toEqual([null, null, null, null, null]);
     expect(column(plan, "Budget (USD)")).toEqual(["5,000", "40,000", null, "25,000", "60,000"]);
     expect(stdout).toContain("1 Baseline set from the old Actual");
-    expect(stdout).toContain("Rate targets start afresh (their old Actual counted the old period, so it is no Baseline): 1-a.");
+    expect(stdout).toContain("Start afresh (a per-year rate, or a measure counting Updates or WorkPlan rows, so the old Actual is no Baseline): 1-a.");
     expect(stdout).toContain("5 Deadlines outside the new period cleared");
   });
 

@@ -20,7 +20,7 @@ export function rolloverSummary(report: RolloverReport, output: string, start: n
     `Kept: ${report.members} Members, ${report.rsp} RSP milestones, ${count(report.historyRows, "History row")}. WorkPlan and Updates are empty.`,
   ];
   if (report.ratesStartedAfresh.length > 0) {
-    lines.push(`Rate targets start afresh (their old Actual counted the old period, so it is no Baseline): ${report.ratesStartedAfresh.join(", ")}.`);
+    lines.push(`Start afresh (a per-year rate, or a measure counting Updates or WorkPlan rows, so the old Actual is no Baseline): ${report.ratesStartedAfresh.join(", ")}.`);
   }
   if (report.deadlinesCleared > 0) lines.push(`${count(report.deadlinesCleared, "Deadline")} outside the new period cleared (an empty Deadline means Plan end).`);
   if (report.userColumns.length > 0) lines.push(`User columns carried over: ${report.userColumns.join(", ")}.`);
