@@ -30,7 +30,9 @@ function headerLineOf(text: string, delimiter: string): number | null {
     if (!raw.includes(delimiter)) continue;
     try {
       const [record] = parseCsv(raw, delimiter);
-      if (record && headerRoles(record.fields.map(tidy))) return line;
+      const cells = record ? record.fields.map(tidy) : [];
+      // Header cells are short labels: a sentence with commas ("Action, KPI, Target and … below") is none.
+      if (cells.every((cell) => cell.length <= 40) && headerRoles(cells)) return line;
     } catch {
       // An unclosed quote on one line is no header.
     }

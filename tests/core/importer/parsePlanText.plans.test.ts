@@ -163,3 +163,29 @@ describe("a plan pasted with the document around it", () => {
     expect([result.plan.start?.value, result.plan.end?.value]).toEqual([iso("2025-07-01"), iso("2027-06-30")]);
   });
 });
+
+describe("text that only looks like CSV", () => {
+  it("does not take a sentence with commas for a CSV header", () => {
+    const text = [
+      "Actions, indicators, targets and deadlines are in the table below.",
+      "1. Faster clearance",
+      "Action     KPI     Target",
+      "a)  Publish release times     Number of reports     At least 4 reports",
+    ].join("\n");
+    const { rows } = parsePlanText(text);
+    expect(rows.map((row) => [row.ref, row.action, row.target])).toEqual([["1-a", "Publish release times", "At least 4 reports"]]);
+  });
+
+  it("does not read a plain text plan as CSV because a sentence has commas", () => {
+    const text = [
+      "Goal 1: Service",
+      "1.1 Answer calls, emails and letters on time.",
+      "Indicator: Share of calls, emails, letters answered",
+      "Target: At least 90%",
+    ].join("\n");
+    const { rows } = parsePlanText(text);
+    expect(rows.map((row) => [row.ref, row.action, row.kpi, row.target])).toEqual([
+      ["1-a", "Answer calls, emails and letters on time.", "Share of calls, emails, letters answered", "At least 90%"],
+    ]);
+  });
+});
