@@ -12,6 +12,7 @@ import { TABLE_NAMES, findColumn } from "../../src/workbook/schema";
 import { XlsxGateway } from "../../src/xlsx/xlsxGateway";
 import { tempFolder } from "../xlsx/helpers";
 import { runCli } from "./cliHarness";
+import { sheetsAsCsv, sofficeAvailable } from "./libreOffice";
 
 const PLANS = path.join(__dirname, "..", "fixtures", "plans");
 
@@ -159,4 +160,24 @@ describe("kpi-tracker import with a fiscal year of its own, and what it cannot k
     expect(run.stderr).toContain('"No. | Action | Indicator | Target | Due date"');
     expect(run.stderr).not.toMatch(/ROCB|WCO|Upon request/);
   });
+});
+
+const withSoffice = sofficeAvailable() ? it : it.skip;
+
+describe("an imported, recalculated plan opened in LibreOffice", () => {
+  withSoffice(
+    "shows the plan's own Settings, the computed statuses and the user column",
+    () => {
+      // Written by the pacific-customs.tsv cases above: imported, 1-a's Actual typed, recalculated, status sheet added.
+      const sheets = sheetsAsCsv(folder.file("pacific-customs.tsv.xlsx"), folder.dir);
+      const settings = Object.fromEntries(sheets.Settings.slice(1).map((row) => [row[0], row[1]]));
+      expect(settings).toMatchObject({ "Plan start": "2024-07-01", "Plan end": "2026-06-30", "Pillar 2": "Capable people" });
+      const [headers, ...rows] = sheets.Plan;
+      expect(rows.map((row) => row[headers.indexOf("Status")])).toEqual(["Achieved", "No data", "No data", "No data", "No data"]);
+      expect(rows.map((row) => row[headers.indexOf("Target value")])).toEqual(["4", "6", "3", "200", "2"]);
+      expect(rows.map((row) => row[headers.indexOf("Budget (USD)")])).toEqual(["5,000", "40,000", "", "25,000", "60,000"]);
+      expect(Object.keys(sheets).some((name) => name.startsWith("Status 2025-07-01"))).toBe(true);
+    },
+    120_000
+  );
 });
