@@ -62,8 +62,8 @@ export const importCommand: Command = {
       rsp: references.rsp ?? (keep ? BUNDLED_PLAN.rsp : []),
     });
     if (json) {
-      const { rows, unplaced, notes, userColumns, pillars } = parsed;
-      io.stdout.write(`${JSON.stringify({ rows, unplaced, notes, userColumns, pillars, settings: workbook.settings }, null, 2)}\n`);
+      const { rows, unplaced, notes, userColumns, userCells, pillars } = parsed;
+      io.stdout.write(`${JSON.stringify({ rows, unplaced, notes, userColumns, userCells, pillars, settings: workbook.settings }, null, 2)}\n`);
     }
     if (!output) return 0;
     if (workbook.missing.length > 0) {

@@ -49,6 +49,8 @@ function cleanName(text: string): string {
   return tidy(
     text
       .replace(RANGE, "")
+      // "(2022-2024)" is the plan's years: keep them; other parentheticals ("(draft)") go.
+      .replace(/\(\s*((?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2})\s*\)/g, "$1")
       .replace(/\([^)]*\)/g, "")
       .replace(/\s*[:–—-]\s*$/, "")
   ).replace(/[,;:.–—-]+$/, "").trim();
