@@ -145,6 +145,21 @@ describe("kpi-tracker import with a fiscal year of its own, and what it cannot k
     expect(settings).toMatchObject({ "Plan start": isoToSerial("2025-04-01"), "Plan end": isoToSerial("2026-03-31"), "Fiscal year starts": 4 });
   });
 
+  it("lets --name, --start and --end override the text, and takes Members from --members or, with --keep-members, the bundled plan", async () => {
+    const withCsv = folder.file("members.xlsx");
+    const members = path.join(__dirname, "fixtures", "reference", "members.csv");
+    const run = await runCli(["import", path.join(PLANS, "pacific-customs.tsv"), "-o", withCsv, "--name", "PICN SAP", "--start", "2024-09-01", "--end", "2026-08-31", "--members", members]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Plan name = "PICN SAP" (from --name); Plan start = 2024-09-01 (from --start); Plan end = 2026-08-31 (from --end)');
+    const tables = (await (await XlsxGateway.open(withCsv)).read(["Settings", "Members"])).tables;
+    expect(settingsOf(tables.Settings!)).toMatchObject({ "Plan name": "PICN SAP", "Plan start": isoToSerial("2024-09-01"), "Plan end": isoToSerial("2026-08-31") });
+    expect(column(tables.Members!, "Code")).toEqual(["FJ", "NP", "WS"]);
+
+    const kept = folder.file("kept.xlsx");
+    expect((await runCli(["import", path.join(PLANS, "pacific-customs.tsv"), "-o", kept, "--keep-members"])).code).toBe(0);
+    expect((await (await XlsxGateway.open(kept)).read(["Members"])).tables.Members!.rows).toHaveLength(33);
+  });
+
   it("asks for --start when the text gives only an end, and writes nothing", async () => {
     const out = folder.file("nostart.xlsx");
     const run = await runCli(["import", path.join(PLANS, "revenue-service.csv"), "-o", out]);
