@@ -1,6 +1,10 @@
 /** Import into an open workbook sets the plan's Settings cell by cell, never over a formula, and drops no column. */
 import { isoToSerial } from "../../src/core/dates";
+import { BUNDLED_PLAN } from "../../src/workbook/bundled";
+import { evaluateWorkbook } from "../../src/workbook/evaluate";
 import { importPlanIntoWorkbook } from "../../src/workbook/importOperation";
+import { TABLE_NAMES } from "../../src/workbook/schema";
+import { setUpWorkbook } from "../../src/workbook/setup";
 import { MemoryGateway } from "../support/memoryGateway";
 import { memoryTable } from "./fixtures";
 
@@ -60,5 +64,25 @@ describe("importPlanIntoWorkbook and Settings", () => {
     expect(gateway.column("Plan", "Status")).toEqual([null]);
     expect(report.userColumns).toEqual(["Risks", "Status"]);
     expect(report.message).toContain("Columns kept as user columns: Risks, Status; Status went into Comment");
+  });
+});
+
+describe("the issue's case: a 2024-25 plan pasted into a workbook set up with the bundled plan", () => {
+  it("scores twice per year as 2 over the new plan's own 12 months, not 7 over another plan's period", async () => {
+    const gateway = new MemoryGateway();
+    await setUpWorkbook(gateway, { ...BUNDLED_PLAN, plan: [], workPlan: [], updates: [] });
+    const text = [
+      "Border Agency Action Plan 2024-25",
+      "Period: July 2024 to June 2025",
+      "No.\tAction\tIndicator\tTarget\tDue date\tStrategy link",
+      "1\tHold stakeholder forums\tNumber of forums held\tAt least twice per year\t30 June 2025\tGoal A",
+    ].join("\n");
+    const report = await importPlanIntoWorkbook(gateway, text);
+    expect(report.userColumns).toEqual([]);
+    expect(gateway.column("Plan", "RSP reference")).toEqual(["Goal A"]);
+    const evaluation = evaluateWorkbook(await gateway.read(TABLE_NAMES), { asOf: isoToSerial("2025-01-15")! });
+    expect(evaluation.settings).toMatchObject({ planName: "Border Agency Action Plan 2024-25", planStart: isoToSerial("2024-07-01"), planEnd: isoToSerial("2025-06-30") });
+    expect(evaluation.kpis[0]).toMatchObject({ ref: "1-a", targetValue: 2 });
+    expect(evaluation.kpis[0].expected).toBeCloseTo((2 * (isoToSerial("2025-01-15")! - isoToSerial("2024-07-01")!)) / (isoToSerial("2025-06-30")! - isoToSerial("2024-07-01")!), 6);
   });
 });
