@@ -40,6 +40,42 @@ function headerLineOf(text: string, delimiter: string): number | null {
   return null;
 }
 
+const cellCount = (text: string): number => text.split("\t").length;
+
+/**
+ * Word copies a cell holding several paragraphs as several lines, cutting the row in two:
+ * "a)\tInstall CCTV at the" then "container terminal\tNumber of gates\t…". Under a tab header of
+ * n cells, lines whose cells add up to exactly n (the cut cell counted once) are one row again.
+ */
+export function joinCutRows(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let width = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const { line, text } = lines[i];
+    if (!text.includes("\t")) {
+      out.push(lines[i]);
+      continue;
+    }
+    const cells = text.split("\t").map(tidy);
+    if (headerRoles(cells)) width = cells.length;
+    let joined = text;
+    let count = cellCount(text);
+    let j = i;
+    while (width > 0 && count < width && count >= 2 && j + 1 < lines.length) {
+      const next = lines[j + 1].text;
+      if (!next.includes("\t") || next.trim() === "" || count + cellCount(next) - 1 > width) break;
+      joined = `${joined} ${next}`;
+      count += cellCount(next) - 1;
+      j += 1;
+    }
+    if (j > i && count === width) {
+      out.push({ line, text: joined });
+      i = j;
+    } else out.push(lines[i]);
+  }
+  return out;
+}
+
 export function sourceLines(text: string): { lines: SourceLine[]; format: "csv" | "tsv" | "text" } {
   const hasTabs = text.includes("\t");
   if (hasTabs && /(^|\t)"/m.test(text)) {
@@ -62,5 +98,5 @@ export function sourceLines(text: string): { lines: SourceLine[]; format: "csv" 
       }
     }
   }
-  return { lines: plainLines(text), format: hasTabs ? "tsv" : "text" };
+  return hasTabs ? { lines: joinCutRows(plainLines(text)), format: "tsv" } : { lines: plainLines(text), format: "text" };
 }

@@ -44,6 +44,7 @@ describe("a Word table pasted as text (harbour-word-table.txt)", () => {
     expect(result.rows.map((row) => row.ref)).toEqual(["1-a", "1-b", "1-c", "2-a", "2-b"]);
     expect(result.rows[2]).toMatchObject({ action: "Inspect mooring equipment and replace worn lines", owner: "Marine", deadline: iso("2026-06-30") });
     expect(result.rows[0].deadline).toBe(iso("2026-03-31"));
+    expect(result.rows[4]).toMatchObject({ action: "Answer information requests on time", kpi: "Number of requests answered within 20 days", owner: "Legal" });
   });
 
   it("reads a fiscal-year title as the plan's period and keeps the Risks column", () => {
@@ -187,5 +188,23 @@ describe("text that only looks like CSV", () => {
     expect(rows.map((row) => [row.ref, row.action, row.kpi, row.target])).toEqual([
       ["1-a", "Answer calls, emails and letters on time.", "Share of calls, emails, letters answered", "At least 90%"],
     ]);
+  });
+});
+
+describe("a Word row cut in two by a cell with two paragraphs", () => {
+  it("joins the lines back into one row when their cells add up to the header's", () => {
+    const text = [
+      "1. Safer ports",
+      "No.\tOutput\tIndicator\tTarget\tTimeline",
+      "1\tInstall CCTV at the",
+      "container terminal\tNumber of gates\tAt least 8 gates\tMarch 2026",
+      "2\tRun drills\tNumber of drills\tAt least twice per year\t30 June 2026",
+    ].join("\n");
+    const { rows, unplaced } = parsePlanText(text);
+    expect(rows.map((row) => [row.ref, row.action, row.kpi, row.target])).toEqual([
+      ["1-a", "Install CCTV at the container terminal", "Number of gates", "At least 8 gates"],
+      ["1-b", "Run drills", "Number of drills", "At least twice per year"],
+    ]);
+    expect(unplaced).toEqual([]);
   });
 });
