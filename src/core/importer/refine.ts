@@ -1,6 +1,6 @@
 /**
  * Refiners: turn assembled draft rows into Plan records — letters from the sequence, one record
- * per target part, deadlines as dates, cells with their white space tidied.
+ * per target part, deadlines as dates, baselines as numbers, cells with their white space tidied.
  */
 import type { PlanRecord } from "../records";
 import { tidy } from "./cells";
@@ -10,8 +10,27 @@ import { splitKpi, splitTargets } from "./parts";
 import type { DraftRow, ImportNote } from "./types";
 import { PLAN_ROW_DEFAULTS } from "../planRowDefaults";
 
-export function refineRows(drafts: readonly DraftRow[]): { rows: PlanRecord[]; notes: ImportNote[] } {
+export interface RefinedRows {
+  rows: PlanRecord[];
+  /** Per row of `rows`: the cells of user columns, by header. */
+  userCells: Array<Record<string, string>>;
+  /** Per row of `rows`: the line its text starts on. */
+  lines: number[];
+  notes: ImportNote[];
+}
+
+/** "1,250", "40%", "12.5" → a number; null for text such as "n/a" or "not measured". */
+function baselineNumber(text: string): number | null {
+  const match = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*(%)?$/.exec(text.trim());
+  if (!match) return null;
+  const value = Number(match[1].replace(/,/g, ""));
+  return match[2] ? value / 100 : value;
+}
+
+export function refineRows(drafts: readonly DraftRow[]): RefinedRows {
   const rows: PlanRecord[] = [];
+  const userCells: Array<Record<string, string>> = [];
+  const lines: number[] = [];
   const notes: ImportNote[] = [];
   const previousLetters = new Map<number, string>();
   const numberedPillars = new Set<number>();
@@ -38,6 +57,12 @@ export function refineRows(drafts: readonly DraftRow[]): { rows: PlanRecord[]; n
     const deadline = deadlineText === "" ? null : parseDeadline(deadlineText);
     if (deadlineText !== "" && deadline === null) note(`deadline "${deadlineText}" is not a date: expected e.g. "30 June 2024" or 2024-06-30`);
 
+    const baselineText = field("baseline");
+    const baseline = baselineText === "" ? null : baselineNumber(baselineText);
+    const comment = baselineText !== "" && baseline === null ? `Baseline: ${baselineText}` : "";
+    if (comment) note(`baseline "${baselineText}" is not a number; kept in Comment`);
+    const user = Object.fromEntries(Object.entries(draft.user).map(([label, text]) => [label, tidy(text)]));
+
     (targets.length > 0 ? targets : [""]).forEach((target, index) => {
       rows.push({
         pillar: draft.pillar,
@@ -49,8 +74,13 @@ export function refineRows(drafts: readonly DraftRow[]): { rows: PlanRecord[]; n
         target,
         deadline,
         ...PLAN_ROW_DEFAULTS,
+        baseline,
+        owner: field("owner"),
+        comment,
       });
+      userCells.push(user);
+      lines.push(draft.line);
     });
   }
-  return { rows, notes };
+  return { rows, userCells, lines, notes };
 }

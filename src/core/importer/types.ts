@@ -22,4 +22,12 @@ export interface DraftRow {
   pillar: number;
   marker: Marker | null;
   fields: Partial<Record<Field, string>>;
+  /** Cells of columns the importer does not know, by header: they become user columns of Plan. */
+  user: Record<string, string>;
+}
+
+/** One line of the text to import, numbered from 1 as the user's editor numbers it. */
+export interface SourceLine {
+  line: number;
+  text: string;
 }

@@ -5,6 +5,7 @@
  */
 import { isoToSerial } from "../../core/dates";
 import type { SettingRecord } from "../records";
+import { newPlanSettings } from "../newPlan";
 
 export const PILLAR_TITLES: Readonly<Record<number, string>> = {
   1: "Support the implementation of WCO conventions, instruments and tools",
@@ -16,14 +17,10 @@ export const PILLAR_TITLES: Readonly<Record<number, string>> = {
 export const PLAN_START = isoToSerial("2022-07-01") as number;
 export const PLAN_END = isoToSerial("2024-06-30") as number;
 
-export const SETTINGS: SettingRecord[] = [
-  { key: "Plan name", value: "ROCB A/P Strategic Action Plan 2022-2024" },
-  ...[1, 2, 3, 4].map((pillar) => ({ key: `Pillar ${pillar}`, value: PILLAR_TITLES[pillar] })),
-  { key: "Plan start", value: PLAN_START },
-  { key: "Plan end", value: PLAN_END },
-  { key: "As of", value: null },
-  { key: "Fiscal year starts", value: 7 },
-  { key: "On track at", value: 1 },
-  { key: "At risk at", value: 0.8 },
-  { key: "Stale after days", value: 90 },
-];
+/** The same defaults builder as a new plan's, so the list of keys and defaults lives once. */
+export const SETTINGS: SettingRecord[] = newPlanSettings({
+  name: "ROCB A/P Strategic Action Plan 2022-2024",
+  start: PLAN_START,
+  end: PLAN_END,
+  pillars: [1, 2, 3, 4].map((pillar) => PILLAR_TITLES[pillar]),
+});

@@ -1,3 +1,4 @@
+import { isoToSerial } from "../../../src/core/dates";
 import { parsePlanText } from "../../../src/core/importer";
 import { BUNDLED_PLAN } from "../../../src/workbook/bundled";
 import { ANNEX_II_TABLE, normalizeSpace } from "../../fixtures/import/seedSections";
@@ -20,6 +21,13 @@ describe("parsePlanText on Annex II of the seed", () => {
         weight: row.weight,
       }));
     expect(comparable(result.rows)).toEqual(comparable(BUNDLED_PLAN.plan));
+  });
+
+  it("reads the plan's name, period and pillar titles from its title and headings", () => {
+    expect(result.plan.name?.value).toBe("ROCB A/P Strategic Action Plan 2022-2024");
+    expect([result.plan.start?.value, result.plan.end?.value]).toEqual([isoToSerial("2022-07-01"), isoToSerial("2024-06-30")]);
+    expect(Object.keys(result.pillars)).toEqual(["1", "2", "3", "4"]);
+    expect(result.userColumns).toEqual([]);
   });
 
   it("places every line: headers, headings and page-split halves are all recognised", () => {

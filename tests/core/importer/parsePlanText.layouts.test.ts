@@ -107,7 +107,7 @@ describe("parsePlanText on garbage", () => {
   });
 
   it("returns nothing, without throwing, for empty or binary-looking text", () => {
-    expect(parsePlanText("")).toEqual({ rows: [], unplaced: [], notes: [] });
+    expect(parsePlanText("")).toEqual({ rows: [], unplaced: [], notes: [], userColumns: [], userCells: [], pillars: {}, plan: {} });
     expect(() => parsePlanText("\u0000\u0001|||\t\t\f")).not.toThrow();
   });
 });

@@ -23,9 +23,21 @@ describe("cell splitter", () => {
 
 describe("columns", () => {
   it("names columns by their header text", () => {
-    expect(["Specific Actions of ROCB A/P", "Relevant part of RSP 2022- 2024", "KPI", "Target", "Deliverables in the RSP", "No.", "Owner"].map(roleOf)).toEqual(
+    expect(["Specific Actions of ROCB A/P", "Relevant part of RSP 2022- 2024", "KPI", "Target", "Deliverables in the RSP", "No.", "Budget"].map(roleOf)).toEqual(
       ["action", "rsp", "kpi", "target", "deadline", "marker", "other"],
     );
+  });
+  it.each([
+    ["action", ["Action", "Activity", "Activities", "Output", "Strategic action", "Key actions"]],
+    ["kpi", ["KPI", "Indicator", "Performance indicator", "Key performance indicators"]],
+    ["target", ["Target", "Targets 2026"]],
+    ["baseline", ["Baseline", "Baseline (2024)"]],
+    ["deadline", ["Deadline", "Due date", "Timeline", "By when", "Timeframe"]],
+    ["owner", ["Owner", "Responsible", "Lead", "Responsibility", "Lead unit"]],
+    ["rsp", ["RSP reference", "Strategy link", "Objective", "Strategic objective", "Link to strategy"]],
+    ["marker", ["No.", "#", "S/N", "Ref"]],
+  ])("reads the usual header words for %s", (role, headers) => {
+    expect(headers.map(roleOf)).toEqual(headers.map(() => role));
   });
   it("does not take a data row for a header", () => {
     const row = ["g)", "Develop and conduct activities paying due attention to the needs", "3.2.1 – 2 nd milestone", "Number of CB activities", "At least once per year", "30 June 2024"];
@@ -56,6 +68,14 @@ describe("markers", () => {
     expect(wholeMarker("of")).toBeNull();
     expect(leadingMarker("aa) Work with RILO A/P")).toEqual({ marker: { kind: "letters", token: "aa" }, rest: "Work with RILO A/P" });
     expect(leadingMarker("e.g. nCEN")).toBeNull();
+  });
+  it("reads numbered refs such as 1.2 and 2-c, whole or glued", () => {
+    expect(wholeMarker("1.2")).toEqual({ kind: "ref", pillar: 1, letters: "b" });
+    expect(wholeMarker("2.10.")).toEqual({ kind: "ref", pillar: 2, letters: "j" });
+    expect(wholeMarker("3-c")).toEqual({ kind: "ref", pillar: 3, letters: "c" });
+    expect(leadingMarker("1.1 Publish release times")).toEqual({ marker: { kind: "ref", pillar: 1, letters: "a" }, rest: "Publish release times" });
+    expect(leadingMarker("2-b) Train officers")).toEqual({ marker: { kind: "ref", pillar: 2, letters: "b" }, rest: "Train officers" });
+    expect(leadingMarker("(a) Hold a forum")).toEqual({ marker: { kind: "letters", token: "a" }, rest: "Hold a forum" });
   });
 });
 
