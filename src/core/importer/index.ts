@@ -17,6 +17,9 @@ export interface PlanTextImport {
 }
 
 export function parsePlanText(text: string): PlanTextImport {
+  if (typeof text !== "string") {
+    return { rows: [], unplaced: [], notes: [{ line: 0, ref: "", note: "nothing to import: expected the plan table's text" }] };
+  }
   const { drafts, unplaced } = assembleRows(text);
   const { rows, notes } = refineRows(drafts);
   return { rows, unplaced, notes };
