@@ -185,6 +185,9 @@ export function isComputedColumn(table: string, header: string): boolean {
   return computedHeaders(table).has(normalizeHeader(header));
 }
 
+/** Tables the tool appends rows to; cells below them are left out (see the report of issue 10). */
+const GROWING_TABLES = new Set(["History", "Updates"]);
+
 const ROW_LIMITS: Record<string, number> = { Plan: 14, WorkPlan: 16, Updates: 10, Members: 33, RSP: 200, Settings: 100, History: 0 };
 
 /** The bundled plan reshaped by a user, from `seed`. */
@@ -231,11 +234,15 @@ export function randomWorkbook(seed: number): WorkbookDescription {
     const origin = random.chance(0.5) ? { row: 0, col: 0 } : { row: random.int(1, 3), col: random.int(0, 2) };
     tables.push({ name: spec.name, sheet: spec.sheet, origin, headers, rows, userColumns });
 
-    // Titles above, notes to the left and right of the table (never below: History grows down).
+    // Titles above, notes to the left and right of the table.
     const around: SheetCell[] = [];
     for (let r = 0; r < origin.row; r += 1) around.push({ row: r, col: origin.col, cell: randomCell(random) });
     for (let c = 0; c < origin.col; c += 1) around.push({ row: origin.row + 1, col: c, cell: randomCell(random) });
     if (random.chance(0.5)) around.push({ row: origin.row, col: origin.col + headers.length + 1, cell: randomCell(random) });
+    // A note below a table the tool never appends to (History and Updates grow down).
+    if (!GROWING_TABLES.has(spec.name) && random.chance(0.5)) {
+      around.push({ row: origin.row + rows.length + 2, col: origin.col, cell: randomCell(random) });
+    }
     sheets.push({ name: spec.sheet, cells: around });
   }
   // The user's own sheets: values, and formulas over them.
