@@ -111,10 +111,15 @@ describe("parsing time grows linearly with the text", () => {
 
   for (const [name, parse] of Object.entries(PARSERS)) {
     it(`${name}: 8× the text takes less than ${LINEAR_LIMIT}× the time, for every adversarial shape`, () => {
-      const ratios = Object.entries(ADVERSARIAL).map(([shape, make]) => ({
-        shape,
-        ratio: growth(parse, fitted(make, SMALL), fitted(make, LARGE)),
-      }));
+      const ratios = Object.entries(ADVERSARIAL).map(([shape, make]) => {
+        // A garbage collection or a busy machine can spoil one measurement; a quadratic parser
+        // is over the limit every time, so a shape fails only when three measurements agree.
+        let ratio = Infinity;
+        for (let attempt = 0; attempt < 3 && ratio >= LINEAR_LIMIT; attempt += 1) {
+          ratio = Math.min(ratio, growth(parse, fitted(make, SMALL), fitted(make, LARGE)));
+        }
+        return { shape, ratio };
+      });
       expect(ratios.filter(({ ratio }) => ratio >= LINEAR_LIMIT)).toEqual([]);
     });
   }
