@@ -5,6 +5,7 @@
  * canonical lower-case form.
  */
 import type { ParseFailure } from "./types";
+import { shortQuote } from "./rsp/shortQuote";
 
 /**
  * One letter marker ("b", "dd", "P", "I") → canonical letters, or null when it is not one.
@@ -12,13 +13,16 @@ import type { ParseFailure } from "./types";
  * a real "i" is always printed lower case.
  */
 export function normalizeLetters(token: string): string | null {
+  if (typeof token !== "string") return null;
   const text = token.trim();
   if (!/^[A-Za-z]{1,2}$/.test(text)) return null;
   if (text.length === 2 && text[0].toLowerCase() !== text[1].toLowerCase()) return null;
   return text.replace(/I/g, "l").toLowerCase();
 }
 
-const REF_PATTERN = /^(\d{1,2})\s*[-–]\s*\(?\s*([A-Za-z]{1,2})\s*\)?$/;
+// "\s*(?:\(\s*)?" rather than "\s*\(?\s*": two spaces-patterns side by side share a long run of
+// spaces in every possible way, which made "1-" followed by 16,000 spaces take a second.
+const REF_PATTERN = /^(\d{1,2})\s*[-–]\s*(?:\(\s*)?([A-Za-z]{1,2})\s*\)?$/;
 const LETTERS_ONLY_PATTERN = /^\(?\s*([A-Za-z]{1,2})\s*\)?$/;
 
 /**
@@ -27,6 +31,7 @@ const LETTERS_ONLY_PATTERN = /^\(?\s*([A-Za-z]{1,2})\s*\)?$/;
  * Returns null for anything that is not a reference.
  */
 export function normalizeRef(text: string, pillar?: number): string | null {
+  if (typeof text !== "string") return null;
   const trimmed = text.trim();
   const full = REF_PATTERN.exec(trimmed);
   if (full) {
@@ -38,7 +43,7 @@ export function normalizeRef(text: string, pillar?: number): string | null {
   const bare = LETTERS_ONLY_PATTERN.exec(trimmed);
   if (!bare) return null;
   const letters = normalizeLetters(bare[1]);
-  return letters ? `${pillar}-${letters}` : null;
+  return letters && Number.isInteger(pillar) && pillar > 0 ? `${pillar}-${letters}` : null;
 }
 
 /** A Refs-list token read as a Ref: its pillar (carried over to bare letters after it) and canonical text. */
@@ -57,7 +62,11 @@ function readRefToken(token: string, pillar: number | undefined): RefToken | nul
 }
 
 function readRefList(text: string, readToken: RefTokenReader): string[] | ParseFailure {
-  const refs: string[] = [];
+  if (text === null || text === undefined) return [];
+  if (typeof text !== "string") {
+    return { error: `a ${typeof text} is not an action reference: expected refs such as 1-a, 1-dd, 3-k separated by commas` };
+  }
+  const refs = new Set<string>();
   let pillar: number | undefined;
   for (const piece of text.split(REF_LIST_SEPARATOR)) {
     const token = piece.trim();
@@ -65,13 +74,13 @@ function readRefList(text: string, readToken: RefTokenReader): string[] | ParseF
     const read = readToken(token, pillar);
     if (read === null) {
       return {
-        error: `"${token}" is not an action reference: expected refs such as 1-a, 1-dd, 3-k separated by commas`,
+        error: `"${shortQuote(token)}" is not an action reference: expected refs such as 1-a, 1-dd, 3-k separated by commas`,
       };
     }
     pillar = read.pillar;
-    if (!refs.includes(read.ref)) refs.push(read.ref);
+    refs.add(read.ref);
   }
-  return refs;
+  return [...refs];
 }
 
 /**
@@ -117,9 +126,11 @@ const SEE_ALSO_TOKEN = /\s*(?:(\d{1,2})\s*[-–]\s*(?:\(\s*([A-Za-z]{1,2})\s*\)|
  * Refs named in "(See also 1-(b), (c), (dd), (gg) and (hh))" phrases anywhere in `text`,
  * in the order written, without repeats. Letters after a pillar belong to that pillar
  * until the next pillar number: "(See also 1-(d), (u) and 3-(k))" → 1-d, 1-u, 3-k.
+ * Pillars are numbered from 1: "0-(b)" ends the list, as any other unreadable token does.
  */
 export function parseSeeAlso(text: string): string[] {
-  const refs: string[] = [];
+  if (typeof text !== "string") return [];
+  const refs = new Set<string>();
   const seeAlso = /see\s+also/gi;
   let found: RegExpExecArray | null;
   while ((found = seeAlso.exec(text)) !== null) {
@@ -129,14 +140,13 @@ export function parseSeeAlso(text: string): string[] {
     while ((token = SEE_ALSO_TOKEN.exec(text)) !== null) {
       if (token[5] !== undefined) continue;
       if (token[1] !== undefined) pillar = Number(token[1]);
-      if (pillar === undefined) break;
+      if (pillar === undefined || pillar < 1) break;
       const letters = normalizeLetters(token[2] ?? token[3] ?? token[4]);
       if (letters === null) break;
-      const ref = `${pillar}-${letters}`;
-      if (!refs.includes(ref)) refs.push(ref);
+      refs.add(`${pillar}-${letters}`);
     }
   }
-  return refs;
+  return [...refs];
 }
 
 /** Letters in plan order: a … z, then aa … zz. */

@@ -9,6 +9,7 @@ const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** "2024-06-30" → 45473. Returns null for anything that is not a real ISO calendar date. */
 export function isoToSerial(iso: string): number | null {
+  if (typeof iso !== "string") return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -5,11 +5,14 @@
  */
 import type { RspParseResult } from "./types";
 import { parseMilestoneList } from "./rsp/milestoneList";
+import { shortQuote } from "./rsp/shortQuote";
 
 export const EMPTY_RSP_MESSAGE =
   'expected an RSP reference such as "1.1.1 – 1st milestone" or "ROCB A/P specific action"';
 
-const OBJECTIVE = /\d+\.\d+\.\d+/g;
+// Starts only where a digit run starts: without the look-behind a long digit run is tried from
+// every one of its digits, which made a 32,767-digit cell take a second (issue 10).
+const OBJECTIVE = /(?<!\d)\d+\.\d+\.\d+/g;
 const SPECIFIC_ACTION = /^(?:ROCB\s*A\s*\/?\s*P\s+)?specific action\b/i;
 
 export function milestoneKey(objective: string, milestone: number): string {
@@ -17,6 +20,7 @@ export function milestoneKey(objective: string, milestone: number): string {
 }
 
 export function parseMilestoneKey(key: string): { objective: string; milestone: number } | null {
+  if (typeof key !== "string") return null;
   const match = /^(\d+(?:\.\d+)+)\s*-\s*M(\d+)$/i.exec(key.trim());
   if (!match) return null;
   const milestone = Number(match[2]);
@@ -24,7 +28,11 @@ export function parseMilestoneKey(key: string): { objective: string; milestone: 
   return { objective: match[1], milestone };
 }
 
-/** Never throws: an unreadable reference is an `{ error }` that says what was expected. */
+/**
+ * Never throws: an unreadable reference is an `{ error }` that says what was expected.
+ * Linear in the text's length (every pattern here is anchored or cannot backtrack over
+ * what it already passed), so a cell of Excel's 32,767 characters parses in milliseconds.
+ */
 export function parseRspReference(text: string): RspParseResult {
   const normalized = normalizeRspText(typeof text === "string" ? text : "");
   if (normalized === "") return { error: EMPTY_RSP_MESSAGE };
@@ -33,32 +41,30 @@ export function parseRspReference(text: string): RspParseResult {
   const body = referenceBody(normalized);
   const objectives = [...body.matchAll(OBJECTIVE)];
   if (objectives.length === 0) {
-    return { error: `could not find an RSP objective such as 1.1.1 in "${normalized}"; ${EMPTY_RSP_MESSAGE}` };
+    return { error: `could not find an RSP objective such as 1.1.1 in "${shortQuote(normalized)}"; ${EMPTY_RSP_MESSAGE}` };
   }
   const leading = stripSeparators(body.slice(0, objectives[0].index));
   if (leading !== "") {
-    return { error: `could not read "${leading}" before RSP objective ${objectives[0][0]}; ${EMPTY_RSP_MESSAGE}` };
+    return { error: `could not read "${shortQuote(leading)}" before RSP objective ${shortQuote(objectives[0][0])}; ${EMPTY_RSP_MESSAGE}` };
   }
 
-  const keys: string[] = [];
+  const keys = new Set<string>();
   for (let i = 0; i < objectives.length; i += 1) {
     const objective = objectives[i][0];
     const from = (objectives[i].index ?? 0) + objective.length;
     const to = i + 1 < objectives.length ? objectives[i + 1].index : body.length;
-    const list = parseMilestoneList(stripSeparators(body.slice(from, to)), objective);
+    const list = parseMilestoneList(stripSeparators(body.slice(from, to)), shortQuote(objective));
     if ("error" in list) return { error: list.error };
-    for (const milestone of list.milestones) {
-      const key = milestoneKey(objective, milestone);
-      if (!keys.includes(key)) keys.push(key);
-    }
+    for (const milestone of list.milestones) keys.add(milestoneKey(objective, milestone));
   }
-  return { keys, specificAction: false };
+  return { keys: [...keys], specificAction: false };
 }
 
 /** One kind of space, one kind of dash, no markup, trimmed. */
 export function normalizeRspText(text: string): string {
   return text
-    .replace(/<\/?[a-z][^>]*>/gi, " ")
+    // [^<>]: a tag never spans another "<", so an unclosed "<a<a<a…" is not rescanned to the end.
+    .replace(/<\/?[a-z][^<>]*>/gi, " ")
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-")
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, " ")
     .trim();
@@ -71,13 +77,29 @@ export function normalizeRspText(text: string): string {
 function referenceBody(text: string): string {
   const groups = [...text.matchAll(/\(\s*RSP\b([^()]*)\)/gi)].map((group) => group[1]);
   if (groups.length > 0) return groups.join(" ; ");
-  return text.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/^RSP\b\s*/i, "");
+  const unwrapped = text.startsWith("(") && text.endsWith(")") && text.length > 1 ? text.slice(1, -1).trim() : text;
+  return unwrapped.replace(/^RSP\b\s*/i, "");
 }
 
 /** Drops the dashes, colons, commas, semicolons and "and" that join objectives and milestone lists. */
 function stripSeparators(text: string): string {
-  return text
-    .trim()
-    .replace(/^(?:[-:;,]|and\b|\s)+/i, "")
-    .replace(/(?:[-:;,]|\band|\s)+$/i, "");
+  return withoutTrailingSeparators(text.trim().replace(/^(?:[-:;,]|and\b|\s)+/i, ""));
+}
+
+/**
+ * The trailing-separator pattern anchored at the end (`(?:…)+$`) would be tried from every
+ * position of a long run of separators; walking back from the end is linear.
+ */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const last = text.charAt(end - 1);
+    if (last !== "" && (" -:;,".includes(last) || /\s/.test(last))) {
+      end -= 1;
+    } else if (end >= 3 && text.slice(end - 3, end).toLowerCase() === "and" && !/\w/.test(text.charAt(end - 4))) {
+      end -= 3;
+    } else {
+      return text.slice(0, end);
+    }
+  }
 }

@@ -17,6 +17,7 @@ import {
   type RowAppend,
 } from "../workbook/gateway";
 import type { CellTarget } from "../workbook/addinApi";
+import { fitTableSpecs, fitWriteBatch } from "../workbook/excelLimits";
 import { findColumn } from "../workbook/schema";
 import { DEFAULT_MAX_REQUEST_BYTES, estimateBytes, runSteps, sliceRows, type WriteStep } from "./requestChunks";
 import { sheetSteps } from "./sheetSteps";
@@ -116,7 +117,8 @@ export class OfficeGateway implements WorkbookGateway {
     return { tables, sheetNames: [...this.sheetNames] };
   }
 
-  async write(batch: WriteBatch): Promise<void> {
+  async write(unfitted: WriteBatch): Promise<void> {
+    const batch = fitWriteBatch(unfitted);
     const columns = batch.columns ?? [];
     const cells = batch.cells ?? [];
     const appends = batch.appends ?? [];
@@ -255,7 +257,8 @@ export class OfficeGateway implements WorkbookGateway {
     return steps;
   }
 
-  async createTables(specs: readonly TableSpec[]): Promise<void> {
+  async createTables(unfitted: readonly TableSpec[]): Promise<void> {
+    const specs = fitTableSpecs(unfitted);
     const workbook = this.context.workbook;
     const sheets = workbook.worksheets.load("items/name");
     const lookups = specs.map((spec) => ({ spec, table: workbook.tables.getItemOrNullObject(spec.name).load("name") }));

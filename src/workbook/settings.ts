@@ -2,7 +2,8 @@
  * The Settings table (DESIGN.md §2): Key/Value rows, read with defaults for every key that is
  * absent. Values may be numbers or text ("80%", "0.8"); a date typed as text is a problem.
  */
-import type { CellValue, ColumnWrite, TableData } from "./gateway";
+import type { CellValue, CellWrite, TableData } from "./gateway";
+import { WorkbookError } from "./gateway";
 import type { PlanSettings, Problem } from "./model";
 import type { Thresholds } from "../core/types";
 import { DEFAULT_THRESHOLDS } from "../core/types";
@@ -144,23 +145,39 @@ function readThresholds(
 }
 
 /**
- * The Value column of Settings with only the "On track at" and "At risk at" cells replaced
- * (an explicit choice in the pane). A key with no row is left to thresholdRowsMissing (append).
+ * The Settings cells to write for thresholds picked in the pane: only a Value cell whose threshold
+ * changes, never the rest of the column, so `=TODAY()` in "As of" and any other formula stays.
+ * A key with no row is left to thresholdRowsMissing (append). A threshold cell holding a formula
+ * is not replaced: that is a WorkbookError naming the cell (read the table with
+ * `formulasOf: ["Settings"]` so formulas are known).
  */
-export function thresholdSettingWrites(table: TableData, thresholds: Thresholds): ColumnWrite {
+export function thresholdSettingWrites(table: TableData, thresholds: Thresholds): CellWrite[] {
   const view = new TableView(table, "Settings");
   const rows = settingRows(view);
   const valueIndex = view.column("Value");
-  if (valueIndex < 0) throw new Error('Settings has no "Value" column');
-  const values = table.rows.map((row) => (row[valueIndex] === undefined ? null : row[valueIndex]));
+  if (valueIndex < 0) throw new WorkbookError('The Settings table needs a "Value" column.', "Settings");
+  const writes: CellWrite[] = [];
   for (const [key, value] of [
     [SETTING_KEYS.onTrackAt, thresholds.onTrackAt],
     [SETTING_KEYS.atRiskAt, thresholds.atRiskAt],
   ] as const) {
     const row = rows.get(normalizeHeader(key));
-    if (row !== undefined) values[row] = value;
+    if (row === undefined) continue;
+    const current = readThresholdValue(view.raw(row, "Value"));
+    if (current !== null && Math.abs(current - value) < 1e-9) continue;
+    if (table.formulas?.[row]?.[valueIndex]) {
+      const cell = view.address(row, "Value") ?? `Settings row ${row + 1}`;
+      throw new WorkbookError(
+        `"${key}" in Settings (${cell}) holds a formula, which KPI Tracker never replaces. ` +
+          `Change the formula to give ${Math.round(value * 100)}%, or clear the cell and pick the thresholds again.`,
+        "Settings",
+        row,
+        view.headerAsWritten("Value"),
+      );
+    }
+    writes.push({ table: view.name, column: view.headerAsWritten("Value"), row, value });
   }
-  return { table: "Settings", column: view.headerAsWritten("Value"), values };
+  return writes;
 }
 
 /** Threshold keys that have no row in Settings (they are appended instead of rewritten). */

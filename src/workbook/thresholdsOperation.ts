@@ -1,6 +1,8 @@
 /**
  * Write the thresholds a planner picked in the pane into Settings: only the Value cells of
- * "On track at" and "At risk at" change; a missing row is appended. One read, one write.
+ * "On track at" and "At risk at" that change are written (single cells, never the column, so
+ * formulas such as "As of" = =TODAY() survive); a missing row is appended; a threshold cell
+ * holding a formula is refused, naming it. One read; one write, or none when nothing changes.
  */
 import type { RowAppend, WorkbookGateway, WriteBatch } from "./gateway";
 import { WorkbookError } from "./gateway";
@@ -13,7 +15,7 @@ export async function setThresholds(gateway: WorkbookGateway, thresholds: Thresh
   if (!(thresholds.atRiskAt > 0 && thresholds.atRiskAt <= thresholds.onTrackAt)) {
     throw new WorkbookError(`"At risk at" (${thresholds.atRiskAt}) must be above 0 and not above "On track at" (${thresholds.onTrackAt}).`);
   }
-  const snapshot = await gateway.read(["Settings"]);
+  const snapshot = await gateway.read(["Settings"], { formulasOf: ["Settings"] });
   const table = snapshot.tables.Settings;
   if (!table) {
     throw new WorkbookError(`There is no table named "Settings" to keep the thresholds in. ${RUN_SET_UP}, or add a Settings table with Key and Value columns.`, "Settings");
@@ -25,7 +27,8 @@ export async function setThresholds(gateway: WorkbookGateway, thresholds: Thresh
   const missing = thresholdRowsMissing(table);
   const value = (key: string) => (key === SETTING_KEYS.onTrackAt ? thresholds.onTrackAt : thresholds.atRiskAt);
   const batch: WriteBatch = {};
-  if (missing.length < 2) batch.columns = [thresholdSettingWrites(table, thresholds)];
+  const cells = thresholdSettingWrites(table, thresholds);
+  if (cells.length > 0) batch.cells = cells;
   if (missing.length > 0) {
     const append: RowAppend = {
       table: view.name,
@@ -33,5 +36,5 @@ export async function setThresholds(gateway: WorkbookGateway, thresholds: Thresh
     };
     batch.appends = [append];
   }
-  await gateway.write(batch);
+  if (batch.cells || batch.appends) await gateway.write(batch);
 }

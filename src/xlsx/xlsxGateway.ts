@@ -14,6 +14,7 @@ import type {
   WriteBatch,
 } from "../workbook/gateway";
 import { WorkbookError } from "../workbook/gateway";
+import { fitTableSpecs, fitWriteBatch } from "../workbook/excelLimits";
 import { findColumn } from "../workbook/schema";
 import { toCellValue } from "./cellValues";
 import { writeSheet } from "./sheetWriter";
@@ -62,7 +63,8 @@ export class XlsxGateway implements WorkbookGateway {
     return { tables, sheetNames: this.sheetNames() };
   }
 
-  async write(batch: WriteBatch): Promise<void> {
+  async write(unfitted: WriteBatch): Promise<void> {
+    const batch = fitWriteBatch(unfitted);
     const columnWrites = (batch.columns ?? []).map((write) => {
       const located = this.requireTable(write.table);
       const index = findColumn(tableHeaders(located.worksheet, located.model), write.column);
@@ -130,7 +132,8 @@ export class XlsxGateway implements WorkbookGateway {
     for (const sheet of batch.sheets ?? []) writeSheet(this.workbook, sheet);
   }
 
-  async createTables(specs: readonly TableSpec[]): Promise<void> {
+  async createTables(unfitted: readonly TableSpec[]): Promise<void> {
+    const specs = fitTableSpecs(unfitted);
     for (const spec of specs) {
       if (findTable(this.workbook, spec.name)) throw new WorkbookError(`Table ${spec.name} already exists.`, spec.name);
       this.requireNewSheet(usableSheetName(spec.sheet));

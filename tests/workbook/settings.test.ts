@@ -95,7 +95,7 @@ describe("readSettings", () => {
 });
 
 describe("thresholdSettingWrites", () => {
-  it("rewrites only the On track at and At risk at values, every other Value unchanged", () => {
+  it("writes only the On track at and At risk at cells that change, never the Value column", () => {
     const table = tableData({
       name: "Settings",
       sheet: "Settings",
@@ -107,17 +107,35 @@ describe("thresholdSettingWrites", () => {
         [null, 1, "on track AT"],
       ],
     });
-    expect(thresholdSettingWrites(table, { onTrackAt: 0.9, atRiskAt: 0.75 })).toEqual({
-      table: "Settings",
-      column: "value",
-      values: ["SAP", 0.75, d("2022-07-01"), 0.9],
-    });
+    expect(thresholdSettingWrites(table, { onTrackAt: 0.9, atRiskAt: 0.75 })).toEqual([
+      { table: "Settings", column: "value", row: 3, value: 0.9 },
+      { table: "Settings", column: "value", row: 1, value: 0.75 },
+    ]);
+    // "80%" already says 0.8: nothing to write for it.
+    expect(thresholdSettingWrites(table, { onTrackAt: 0.9, atRiskAt: 0.8 })).toEqual([
+      { table: "Settings", column: "value", row: 3, value: 0.9 },
+    ]);
     expect(thresholdRowsMissing(table)).toEqual([]);
   });
 
   it("names the threshold rows that are missing (they are appended instead)", () => {
     const table = settingsTable([{ Key: "At risk at", Value: 0.8 }]);
     expect(thresholdRowsMissing(table)).toEqual(["On track at"]);
-    expect(thresholdSettingWrites(table, { onTrackAt: 0.9, atRiskAt: 0.75 }).values).toEqual([0.75]);
+    expect(thresholdSettingWrites(table, { onTrackAt: 0.9, atRiskAt: 0.75 })).toEqual([
+      { table: "Settings", column: "Value", row: 0, value: 0.75 },
+    ]);
+  });
+
+  it("refuses to replace a threshold cell that holds a formula, naming the cell and key", () => {
+    const table = settingsTable([
+      { Key: "As of", Value: d("2023-07-01") },
+      { Key: "On track at", Value: 1 },
+    ]);
+    table.formulas = [[false, true], [false, true]];
+    expect(() => thresholdSettingWrites(table, { onTrackAt: 0.9, atRiskAt: 0.8 })).toThrow(
+      /"On track at" in Settings \(Settings!B3\) holds a formula/,
+    );
+    // A formula whose value already is the threshold needs no write, so it is no problem.
+    expect(thresholdSettingWrites(table, { onTrackAt: 1, atRiskAt: 0.8 })).toEqual([]);
   });
 });

@@ -35,3 +35,32 @@ describe("setThresholds", () => {
     expect(gateway.calls.write).toBe(0);
   });
 });
+
+describe("setThresholds keeps Settings formulas", () => {
+  const settings = () =>
+    memoryTable("Settings", ["Key", "Value"], [
+      { Key: "As of", Value: d("2023-07-01") },
+      { Key: "On track at", Value: 1 },
+      { Key: "At risk at", Value: 0.8 },
+    ]);
+
+  it("writes only the threshold cells that change, so As of = =TODAY() stays a formula", async () => {
+    const table = { ...settings(), formulaCells: new Set(["0,1"]) };
+    const gateway = new MemoryGateway([table]);
+    await setThresholds(gateway, { onTrackAt: 0.9, atRiskAt: 0.8 });
+    expect(gateway.table("Settings").formulaCells).toEqual(new Set(["0,1"]));
+    expect(gateway.column("Settings", "Value")).toEqual([d("2023-07-01"), 0.9, 0.8]);
+  });
+
+  it("refuses to replace a threshold that is a formula, naming the cell, and writes nothing", async () => {
+    const gateway = new MemoryGateway([{ ...settings(), formulaCells: new Set(["2,1"]) }]);
+    await expect(setThresholds(gateway, { onTrackAt: 0.9, atRiskAt: 0.7 })).rejects.toThrow(/"At risk at" in Settings \(Settings!B4\) holds a formula/);
+    expect(gateway.calls.write).toBe(0);
+  });
+
+  it("writes nothing when the thresholds are already those", async () => {
+    const gateway = new MemoryGateway([settings()]);
+    await setThresholds(gateway, { onTrackAt: 1, atRiskAt: 0.8 });
+    expect(gateway.calls).toEqual({ read: 1, write: 0, createTables: 0 });
+  });
+});

@@ -17,6 +17,7 @@ function monthNumber(name: string): number | null {
 }
 
 export function parseDeadline(text: string): number | null {
+  if (typeof text !== "string") return null;
   const value = text.trim().replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
   const iso = isoToSerial(value);
   if (iso !== null) return iso;

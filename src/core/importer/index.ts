@@ -35,6 +35,10 @@ export interface PlanTextOptions {
 }
 
 export function parsePlanText(text: string, options: PlanTextOptions = {}): PlanTextImport {
+  if (typeof text !== "string") {
+    const notes = [{ line: 0, ref: "", note: "nothing to import: expected the plan table's text" }];
+    return { rows: [], unplaced: [], notes, userColumns: [], userCells: [], pillars: {}, plan: {} };
+  }
   const { lines } = sourceLines(text);
   const { drafts, unplaced, pillars } = assembleRows(lines);
   const { rows, userCells, lines: rowLines, notes } = refineRows(drafts);

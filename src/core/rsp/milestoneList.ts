@@ -4,6 +4,8 @@
  * (one kind of dash, single spaces).
  */
 
+import { shortQuote } from "./shortQuote";
+
 /** Highest milestone number accepted; guards against "1st to 999th" typos producing hundreds of keys. */
 export const MAX_MILESTONE = 99;
 
@@ -15,37 +17,40 @@ type Token =
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
-const TOKEN_PATTERNS: ReadonlyArray<{ kind: Token["kind"]; pattern: RegExp }> = [
-  { kind: "number", pattern: /M?\s?(\d+)(?:\s?(?:st|nd|rd|th)\b)?/iy },
-  { kind: "number", pattern: new RegExp(`(${ORDINAL_WORDS.join("|")})\\b`, "iy") },
-  { kind: "range", pattern: /(?:-|to\b|through\b|thru\b)/iy },
-  { kind: "separator", pattern: /(?:,|;|&|\/|and\b)/iy },
-  { kind: "word", pattern: /milestones?\b/iy },
-];
+// One sticky pattern, one alternative per token kind, tried once per token: the text is read
+// left to right in a single pass.
+const TOKEN = new RegExp(
+  [
+    / +/.source,
+    /(?<digits>M?\s?(?<number>\d+)(?:\s?(?:st|nd|rd|th)\b)?)/.source,
+    `(?<ordinal>(?:${ORDINAL_WORDS.join("|")})\\b)`,
+    /(?<range>-|to\b|through\b|thru\b)/.source,
+    /(?<separator>,|;|&|\/|and\b)/.source,
+    /(?<word>milestones?\b)/.source,
+  ].join("|"),
+  "iy",
+);
 
 function tokenize(text: string): Token[] | { unreadable: string } {
   const tokens: Token[] = [];
   let index = 0;
   while (index < text.length) {
-    if (text[index] === " ") {
-      index += 1;
-      continue;
+    TOKEN.lastIndex = index;
+    const match = TOKEN.exec(text);
+    if (!match) return { unreadable: shortQuote(text.slice(index).trim()) };
+    const groups = match.groups ?? {};
+    index += match[0].length;
+    if (groups.digits !== undefined) {
+      tokens.push({ kind: "number", value: Number(groups.number), text: shortQuote(match[0]) });
+    } else if (groups.ordinal !== undefined) {
+      tokens.push({ kind: "number", value: numberValue(groups.ordinal), text: match[0] });
+    } else if (groups.range !== undefined) {
+      tokens.push({ kind: "range", text: match[0] });
+    } else if (groups.separator !== undefined) {
+      tokens.push({ kind: "separator", text: match[0] });
+    } else if (groups.word !== undefined) {
+      tokens.push({ kind: "word", text: match[0] });
     }
-    let matched = false;
-    for (const { kind, pattern } of TOKEN_PATTERNS) {
-      pattern.lastIndex = index;
-      const match = pattern.exec(text);
-      if (!match) continue;
-      tokens.push(
-        kind === "number"
-          ? { kind, value: numberValue(match[1]), text: match[0] }
-          : { kind, text: match[0] },
-      );
-      index += match[0].length;
-      matched = true;
-      break;
-    }
-    if (!matched) return { unreadable: text.slice(index).trim() };
   }
   return tokens;
 }
@@ -82,7 +87,7 @@ export function parseMilestoneList(text: string, objective: string): MilestoneLi
       continue;
     }
     if (token.kind !== "number" || !expectItem) {
-      return { error: `could not read "${token.text}" in the milestones of RSP objective ${objective}; expected a list such as "1st, 3rd to 4th milestones"` };
+      return { error: `could not read "${shortQuote(token.text)}" in the milestones of RSP objective ${objective}; expected a list such as "1st, 3rd to 4th milestones"` };
     }
     const next = items[i + 1];
     const end = items[i + 2];

@@ -3,6 +3,7 @@
  * Values are literal; strings are passed through exactly (the gateways write them as text).
  */
 import type { CellFormat, CellValue, ChartSpec, RangeRef, SheetSpec } from "../gateway";
+import { fitRowHeight, fitTextWithMarker } from "../excelLimits";
 import { LINE_HEIGHT_POINTS, wrappedLineCount } from "../textLayout";
 
 export const SECTION_FILL = "#1F3864";
@@ -10,6 +11,11 @@ export const HEADER_FILL = "#D9E1F2";
 export const FLAG_COLOR = "#C00000";
 /** Excel's default column width, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
+/**
+ * Longest text a status sheet cell shows: a summary people print and forward, not a copy of a
+ * 50,000-character Comment (the workbook's own tables keep the whole text).
+ */
+export const STATUS_SHEET_TEXT_LIMIT = 1000;
 
 export class SheetBuilder {
   private readonly cells: CellValue[][] = [];
@@ -24,7 +30,7 @@ export class SheetBuilder {
   }
 
   row(values: CellValue[]): number {
-    this.cells.push([...values]);
+    this.cells.push(values.map((value) => (typeof value === "string" ? fitTextWithMarker(value, STATUS_SHEET_TEXT_LIMIT) : value)));
     return this.cells.length - 1;
   }
 
@@ -87,7 +93,7 @@ export class SheetBuilder {
         }
       }
     }
-    return lines.map((count) => (count > 1 ? count * LINE_HEIGHT_POINTS : null));
+    return lines.map((count) => (count > 1 ? fitRowHeight(count * LINE_HEIGHT_POINTS) : null));
   }
 
   chart(chart: ChartSpec): void {

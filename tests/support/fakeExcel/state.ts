@@ -2,6 +2,7 @@
  * The workbook the fake's proxies read and write: sheets of cells, tables laid over them,
  * conditional formats, charts, page setup, event handlers, and the counters tests assert on.
  */
+import { todaySerial } from "../../../src/core/dates";
 import { intersect, rectToA1, type Rect } from "./address";
 
 export type Scalar = string | number | boolean;
@@ -225,6 +226,10 @@ export function storeInput(cell: CellState, input: unknown): void {
     cell.value = input.slice(1);
   } else if (input === "") {
     cell.value = "";
+  } else if (/^=\s*TODAY\(\s*\)$/i.test(input)) {
+    // The one formula the fake calculates: "As of" = =TODAY() in Settings.
+    cell.formula = input;
+    cell.value = todaySerial();
   } else if (input.startsWith("=")) {
     cell.formula = input;
     cell.value = "#NAME?";
