@@ -3,6 +3,7 @@
  * Excel on the web's 5 MB payload limit, in which case the steps go out in chunks under
  * `maxBytes`. Calculation is suspended for every chunk's sync.
  */
+import { jsonBytes } from "./utf8";
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 
@@ -16,8 +17,9 @@ export interface WriteStep {
   queue(): void;
 }
 
+/** Request bytes of a command carrying `payload`: its JSON in UTF-8, plus the command itself. */
 export function estimateBytes(payload: unknown): number {
-  return JSON.stringify(payload ?? null).length + COMMAND_OVERHEAD;
+  return jsonBytes(payload) + COMMAND_OVERHEAD;
 }
 
 export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], maxBytes: number): Promise<void> {
@@ -49,7 +51,7 @@ export function sliceRows(rows: readonly unknown[], maxBytes: number): Array<[nu
   let start = 0;
   let size = 2;
   rows.forEach((row, i) => {
-    const cost = JSON.stringify(row ?? null).length + 1;
+    const cost = jsonBytes(row) + 1;
     if (i > start && size + cost > budget) {
       slices.push([start, i]);
       start = i;
