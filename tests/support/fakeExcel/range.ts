@@ -240,7 +240,13 @@ export class FakeRange extends FakeClientObject {
     this.command(0, (target: RangeTarget) => {
       if (shift !== "Down") throw invalidArgument(`the fake models insert("Down") only, not "${shift}"`);
       assertWritable(target.sheet);
-      target.sheet.shiftDown(target.rect.row, target.rect.col, target.rect.cols, target.rect.rows);
+      const { sheet, rect } = target;
+      sheet.shiftDown(rect.row, rect.col, rect.cols, rect.rows);
+      for (const table of this.core.state.tables) {
+        if (table.sheet === sheet && table.row >= rect.row && table.col >= rect.col && table.col + table.cols <= rect.col + rect.cols) {
+          table.row += rect.rows;
+        }
+      }
     });
   }
 
