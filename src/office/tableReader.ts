@@ -139,7 +139,9 @@ export async function readBodies(
     const loads = slices.map((slice) => {
       const request = requests[slice.table];
       const range = request.body.getRow(slice.start).getResizedRange(slice.rows - 1, 0);
-      return { slice, range: range.load(request.withFormulas ? "values, formulas" : "values") };
+      if (request.withFormulas) range.load("values, formulas");
+      else range.load("values");
+      return { slice, range };
     });
     try {
       // One sync per group of slices: their number follows the data's bytes, not its rows.
