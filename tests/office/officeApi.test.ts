@@ -111,12 +111,6 @@ describe("errors a user can meet become plain words, and nothing is half-written
     expect(unchanged).toBe(true);
   });
 
-  test("cell being edited", async () => {
-    const { error, unchanged } = await failing((fake) => fake.setCellEditMode(true));
-    expect(error?.message).toBe("Excel is waiting for you to finish editing a cell: press Enter or Esc, then try again.");
-    expect(unchanged).toBe(true);
-  });
-
   test("request too large", async () => {
     const { error, unchanged } = await failing(() => undefined, 2_000);
     expect(error?.message).toMatch(/too large/);
