@@ -122,3 +122,32 @@ describe("errors a user can meet become plain words, and nothing is half-written
     await expect(createOfficeApi(fake.run).recalculate()).rejects.toThrow(/Run Set up/);
   });
 });
+
+describe("errors met in real use, end to end on the fake", () => {
+  test("a status sheet in a workbook whose structure is protected: plain words, History untouched", async () => {
+    const fake = planWorkbook();
+    fake.protectStructure();
+    const history = fake.tableValues("History").rows.length;
+    await expect(createOfficeApi(fake.run).generateStatusSheet()).rejects.toThrow(/Protect Workbook/);
+    expect(fake.tableValues("History").rows.length).toBe(history);
+    expect(fake.state.eventsEnabled).toBe(true);
+  });
+
+  test("a table name that looks like a cell address is refused by Excel (and by the fake)", async () => {
+    const fake = planWorkbook();
+    for (const name of ["AB12", "R1C1", "r2", "C"]) {
+      await expect(
+        fake.run(async (context) => {
+          context.workbook.tables.getItem("Plan").name = name;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one failing rename per name
+          await context.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    await fake.run(async (context) => {
+      context.workbook.tables.getItem("Plan").name = "Plan2024";
+      await context.sync();
+    });
+    expect(fake.state.table("Plan2024")).toBeDefined();
+  });
+});
