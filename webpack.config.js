@@ -3,6 +3,8 @@ const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { manifestForHost, parseAddinUrl, withVersion } = require("./scripts/manifestForHost");
+const { version } = require("./package.json");
 
 const devCertsDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
 
@@ -13,6 +15,19 @@ function httpsOptions() {
     return { type: "https", options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert) } };
   }
   return "http";
+}
+
+/** manifest.xml for dist/web: under ADDIN_URL when set (a production host), else localhost. */
+function manifestTransform() {
+  const addinUrl = process.env.ADDIN_URL;
+  if (!addinUrl) return (content) => withVersion(content.toString(), version);
+  try {
+    parseAddinUrl(addinUrl); // refuse a bad ADDIN_URL before building anything
+  } catch (error) {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+  return (content) => manifestForHost(content.toString(), { addinUrl, packageVersion: version });
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -57,7 +72,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform() },
         ],
       }),
     ],
