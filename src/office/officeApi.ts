@@ -17,6 +17,7 @@ import { backgroundRun, type Batch, type ExcelRun } from "./backgroundRun";
 import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch } from "./changeWatcher";
 import { toUserError } from "./errors";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
+import { officeHostInfo, runSelfTest, type HostInfo, type SelfTestOptions } from "./selfTest";
 
 export type { ExcelRun } from "./backgroundRun";
 
@@ -25,6 +26,9 @@ export interface OfficeApiOptions extends OfficeGatewayOptions {
   debounceMs?: number;
   /** Wait between tries of a background batch while the user is still editing a cell. */
   cellEditRetryMs?: number;
+  /** The host "Check this Excel" reports on (default: Office.context). */
+  hostInfo?: () => HostInfo;
+  selfTest?: SelfTestOptions;
 }
 
 export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): AddinApi {
@@ -62,6 +66,7 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     importPlanText: (text) => withGateway((gateway) => importPlanIntoWorkbook(gateway, text)),
     setThresholds: (thresholds) => withGateway((gateway) => setThresholds(gateway, thresholds)),
     generateStatusSheet: () => withGateway((gateway) => generateStatusSheet(gateway)),
+    checkExcel: () => runSelfTest(run, (options.hostInfo ?? officeHostInfo)(), options.selfTest),
     onDataChanged: async (handler) => {
       let watch: DataWatch;
       try {
