@@ -20,14 +20,26 @@ export function loadProps(option: LoadOption): string[] {
   return list.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a string (browser- and jsdom-safe: no TextEncoder or Buffer). */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 2; // with its low surrogate: 4 bytes for two units
+      i += 1;
+    } else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
 
 /**
  * Bytes a value adds to a request or response: its JSON in UTF-8, as Excel on the web counts
  * against its 5 MB payload limits ("–" is one UTF-16 unit but three bytes;
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
  */
-export const payloadBytes = (value: unknown): number => encoder.encode(JSON.stringify(value ?? null)).length;
+export const payloadBytes = (value: unknown): number => utf8Bytes(JSON.stringify(value ?? null));
 
 export class FakeContextCore {
   private queue: QueuedOp[] = [];
