@@ -22,7 +22,7 @@ export function firstReadRows(tables: number, maxBytes: number): number {
   return Math.max(1, Math.min(800, Math.floor(maxBytes / (Math.max(1, tables) * FIRST_ROW_BYTES))));
 }
 /** Row sizes vary: plan slices as if each row were this much larger than the average seen. */
-const SAFETY = 1.5;
+const SAFETY = 1.2;
 /** Assumed bytes per cell when no row has been read yet. */
 const UNSEEN_CELL_BYTES = 64;
 const MAX_SPLITS = 12;
