@@ -41,6 +41,8 @@ interface KnownTable {
   physicalRows: number;
   /** Column formatted as text ("@"), judged from the first body row. */
   textColumns: boolean[];
+  /** Cells in use on the sheet below the table's last row (rows appended must not overwrite them). */
+  usedBelow: boolean;
 }
 
 const isBlank = (value: CellValue): boolean => value === null || value === "";
@@ -94,6 +96,7 @@ export class OfficeGateway implements WorkbookGateway {
           firstRows: firstRows ? firstRows.load(formulas ? "values, formulas" : "values") : null,
           firstRow: body.getRow(0).load("numberFormat"),
           sheet: lookup.table.worksheet.load("name"),
+          used: lookup.table.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount"),
         };
       });
     let found = queueSizing(true);
@@ -133,12 +136,14 @@ export class OfficeGateway implements WorkbookGateway {
       }
       tables[item.name] = data;
       const textColumns = (item.firstRow.numberFormat[0] ?? []).map((format) => format === "@");
+      const lastRow = item.header.rowIndex + rows.length;
       this.known.set(item.name.toLowerCase(), {
         name: data.name,
         headers: data.headers,
         dataRows,
         physicalRows: rows.length,
         textColumns,
+        usedBelow: !item.used.isNullObject && item.used.rowIndex + item.used.rowCount - 1 > lastRow,
       });
     });
     return { tables, sheetNames: [...this.sheetNames] };
@@ -167,8 +172,7 @@ export class OfficeGateway implements WorkbookGateway {
       ...columns.flatMap((write) => this.columnSteps(write)),
       ...cells.map((write) => this.cellStep(write)),
     ];
-    const occupied = await this.occupiedBelow(appends);
-    steps.push(...appends.flatMap((append) => this.appendSteps(append, occupied)));
+    steps.push(...appends.flatMap((append) => this.appendSteps(append)));
     await runSteps(this.context, steps, this.maxBytes);
 
     for (const sheet of sheets) this.sheetNames?.push(sheet.name);
@@ -250,30 +254,12 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Which appended tables have cells in use right below them: those must move down first, or
-   * the new rows would overwrite them (co-authoring guidance, as for appendSteps). One sync,
-   * and only when rows go below a table.
-   */
-  private async occupiedBelow(appends: readonly RowAppend[]): Promise<Set<string>> {
-    const checks = appends
-      .filter((append) => this.rowsBelow(append) > 0)
-      .map((append) => {
-        const { name } = this.known.get(append.table.toLowerCase()) as KnownTable;
-        const below = this.context.workbook.tables.getItem(name).getRange().getRowsBelow(this.rowsBelow(append));
-        return { name, used: below.getUsedRangeOrNullObject(true).load("address") };
-      });
-    if (checks.length === 0) return new Set();
-    await this.context.sync();
-    return new Set(checks.filter((check) => !check.used.isNullObject).map((check) => check.name.toLowerCase()));
-  }
-
-  /**
    * New rows are written below the table's last row with Range.values, which extends the table;
    * TableRowCollection.add causes merge conflicts for co-authors. Cells in use below the table
    * are first moved down with Range.insert, as the guidance says
    * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins).
    */
-  private appendSteps(append: RowAppend, occupied: ReadonlySet<string>): WriteStep[] {
+  private appendSteps(append: RowAppend): WriteStep[] {
     if (append.rows.length === 0) return [];
     const known = this.known.get(append.table.toLowerCase()) as KnownTable;
     const { headers, name } = known;
@@ -291,7 +277,9 @@ export class OfficeGateway implements WorkbookGateway {
     const table = (): Excel.Table => this.context.workbook.tables.getItem(name);
     const steps: WriteStep[] = [];
     const below = this.rowsBelow(append);
-    if (below > 0 && occupied.has(name.toLowerCase())) {
+    // The read saw the sheet's used range: cells below the table (anywhere under it) move down
+    // by the rows appended; in other columns nothing moves.
+    if (below > 0 && known.usedBelow) {
       steps.push({ bytes: estimateBytes("Down"), queue: () => void table().getRange().getRowsBelow(below).insert("Down") });
     }
     // Rows go where the data ends: into a new table's empty row first, then below the table.
@@ -355,6 +343,7 @@ export class OfficeGateway implements WorkbookGateway {
         dataRows: spec.rows.length,
         physicalRows: Math.max(1, spec.rows.length),
         textColumns: spec.headers.map((h) => spec.numberFormats?.[h] === "@"),
+        usedBelow: false,
       });
     }
   }

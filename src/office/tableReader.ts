@@ -15,7 +15,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 4_000_000;
 /** Excel's per-read cell limit. */
 export const MAX_CELLS_PER_READ = 5_000_000;
 /** Assumed bytes of a row before any is read, to size each table's first read. */
-const FIRST_ROW_BYTES = 1_000;
+const FIRST_ROW_BYTES = 1_500;
 
 /** Rows of each table read with its size (the same sync), before its width is known. */
 export function firstReadRows(tables: number, maxBytes: number): number {

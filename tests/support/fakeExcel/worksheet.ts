@@ -90,6 +90,11 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
+  /** The sheet's used range (cells with values when valuesOnly), or a null object when empty. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.getRange().getUsedRangeOrNullObject(valuesOnly);
+  }
+
   activate(): void {
     this.command(0, (sheet: SheetState) => void (this.core.state.activeSheet = sheet.name));
   }
