@@ -14,12 +14,17 @@ import { jsonBytes } from "./utf8";
 export const DEFAULT_MAX_RESPONSE_BYTES = 4_000_000;
 /** Excel's per-read cell limit. */
 export const MAX_CELLS_PER_READ = 5_000_000;
-/** Assumed bytes of a row before any is read, to size each table's first read. */
-const FIRST_ROW_BYTES = 1_500;
+/**
+ * Assumed bytes of a row before any is read, to size each table's first read: a plan's tables
+ * are mostly narrow (Updates, History, WorkPlan), so this lets a plan of ordinary size read
+ * whole in the sync that learns the sizes. A first read Excel refuses is sent again without
+ * rows (OfficeGateway.read), so a wrong guess costs one sync, never a failure.
+ */
+const FIRST_ROW_BYTES = 250;
 
 /** Rows of each table read with its size (the same sync), before its width is known. */
 export function firstReadRows(tables: number, maxBytes: number): number {
-  return Math.max(1, Math.min(800, Math.floor(maxBytes / (Math.max(1, tables) * FIRST_ROW_BYTES))));
+  return Math.max(1, Math.min(5_000, Math.floor(maxBytes / (Math.max(1, tables) * FIRST_ROW_BYTES))));
 }
 /** Row sizes vary: plan slices as if each row were this much larger than the average seen. */
 const SAFETY = 1.2;

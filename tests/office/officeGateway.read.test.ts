@@ -43,7 +43,7 @@ describe("OfficeGateway.read", () => {
   test("a plan of ordinary size reads in two syncs; a larger one adds a sync per ~4 MB, each response under 5 MB", async () => {
     for (const [rows, syncs] of [
       [10, 2],
-      [300, 2],
+      [2000, 2],
       [5000, 3],
     ]) {
       const fake = planWorkbook(rows);
@@ -70,6 +70,14 @@ describe("OfficeGateway.read", () => {
     expect(fake.syncCount).toBeGreaterThan(4);
     expect(fake.syncCount).toBeLessThan(40);
     expect(Math.max(...fake.responses)).toBeLessThanOrEqual(40_000);
+  });
+
+  test("a first read Excel refuses (rows far longer than guessed) is sent again without rows", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [`r${i}`, "z".repeat(200)]);
+    const fake = createFakeExcel({ responseLimitBytes: 30_000, tables: [{ name: "Plan", sheet: "Plan", headers: ["Ref", "Text"], rows }] });
+    const snapshot = await fake.run((context) => new OfficeGateway(context, { maxResponseBytes: 50_000 }).read(["Plan"]));
+    expect(snapshot.tables.Plan?.rows).toEqual(rows);
+    expect(fake.responses[1]).toBeGreaterThan(30_000); // the refused first read
   });
 
   test("a slice Excel still refuses as too large is split and read again", async () => {
