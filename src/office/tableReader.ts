@@ -51,8 +51,11 @@ interface Slice {
   rows: number;
 }
 
-const isResponseTooLarge = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+/** Excel refused the read as too large: too many bytes, or too many cells. */
+const isResponseTooLarge = (error: unknown): boolean => {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : null;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
+};
 
 /**
  * Groups the unread rows of every table into syncs: each sync's estimated response stays under

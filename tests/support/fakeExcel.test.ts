@@ -251,7 +251,7 @@ describe("fake Excel", () => {
           await context.sync();
         })
       );
-      expect(code).toBe("ResponsePayloadSizeLimitExceeded");
+      expect(code).toBe("RangeExceedsLimit");
     });
 
     test("several writes of one sync arrive as one event whose address spans them; format changes raise onFormatChanged only", async () => {

@@ -105,8 +105,10 @@ export class FakeRange extends FakeClientObject {
   protected readProp(prop: string, target: RangeTarget): unknown {
     const { sheet, rect } = target;
     if (["values", "formulas", "numberFormat", "text"].includes(prop) && rect.rows * rect.cols > MAX_CELLS_PER_READ) {
-      // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `A read of ${rect.rows * rect.cols} cells passes Excel's 5,000,000-cell limit.`);
+      // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+      // the code is Excel.ErrorCodes.rangeExceedsLimit ("The cell count in the range has exceeded
+      // the maximum supported number", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+      throw new FakeOfficeError("RangeExceedsLimit", `A read of ${rect.rows * rect.cols} cells passes Excel's 5,000,000-cell limit.`);
     }
     switch (prop) {
       case "address":
