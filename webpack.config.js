@@ -9,6 +9,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 // CustomFunctions.associate calls are appended to it
 // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration).
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const { manifestForHost, parseAddinUrl, withVersion } = require("./scripts/manifestForHost");
+const { version } = require("./package.json");
 
 const devCertsDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
 
@@ -19,6 +21,19 @@ function httpsOptions() {
     return { type: "https", options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert) } };
   }
   return "http";
+}
+
+/** manifest.xml for dist/web: under ADDIN_URL when set (a production host), else localhost. */
+function manifestTransform() {
+  const addinUrl = process.env.ADDIN_URL;
+  if (!addinUrl) return (content) => withVersion(content.toString(), version);
+  try {
+    parseAddinUrl(addinUrl); // refuse a bad ADDIN_URL before building anything
+  } catch (error) {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+  return (content) => manifestForHost(content.toString(), { addinUrl, packageVersion: version });
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -66,7 +81,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform() },
         ],
       }),
     ],

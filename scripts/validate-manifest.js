@@ -1,17 +1,53 @@
 /**
  * npm run validate: checks manifest.xml offline (XSD via xmllint, every resid defined, every
  * icon present in assets/ at its declared size), then online with office-addin-manifest where
- * the network allows. Exits non-zero on any real problem.
+ * the network allows. When a build exists, it checks dist/web/manifest.xml too: XSD-valid, and
+ * every URL in it names a file of dist/web/ under one base address (the ADDIN_URL it was built
+ * for). Exits non-zero on any real problem.
  */
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { schemaWithRuntimes } = require("./manifest-schema-runtimes");
 
+const { manifestUrls } = require("./manifestForHost");
+
 const repoRoot = path.resolve(__dirname, "..");
-// MANIFEST_SCHEMAS_DIR: for a checkout that does not sit next to ../shared (a git worktree).
-const schemaDir = process.env.MANIFEST_SCHEMAS_DIR || path.resolve(repoRoot, "..", "shared", "manifest-schemas");
+/** The Office XSDs: MANIFEST_SCHEMAS, else a shared/ folder beside the clone (or its worktree parent). */
+const schemaDir =
+  process.env.MANIFEST_SCHEMAS_DIR ||
+  process.env.MANIFEST_SCHEMAS ||
+  [path.resolve(repoRoot, "..", "shared", "manifest-schemas"), path.resolve(repoRoot, "..", "..", "shared", "manifest-schemas")].find(
+    (dir) => fs.existsSync(dir)
+  ) ||
+  path.resolve(repoRoot, "..", "shared", "manifest-schemas");
 const schemaPath = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
+
+/**
+ * Problems of a built manifest against its files: every URL must lie under the folder of the
+ * task pane's SourceLocation and name a file in `distDir`; an AppDomain must be that folder's origin.
+ */
+function builtUrlProblems(xml, distDir) {
+  const source = /<SourceLocation\s+DefaultValue="([^"]+)"/.exec(xml);
+  if (!source) return ["no SourceLocation in the built manifest"];
+  const base = source[1].slice(0, source[1].lastIndexOf("/") + 1);
+  const origin = new URL(base).origin;
+  const domains = new Set([...xml.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1]));
+  const problems = [];
+  for (const url of new Set(manifestUrls(xml))) {
+    if (domains.has(url)) {
+      if (url !== origin) problems.push(`AppDomain ${url} is not the add-in's origin ${origin}`);
+      continue;
+    }
+    if (!url.startsWith(base)) {
+      problems.push(`${url} is not under ${base}`);
+      continue;
+    }
+    const file = path.join(distDir, ...decodeURIComponent(url.slice(base.length).split(/[?#]/)[0]).split("/"));
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) problems.push(`${url} names no file in ${path.relative(repoRoot, distDir) || distDir}`);
+  }
+  return problems;
+}
 
 /** resid values used and ids defined in <Resources>; returns the used ones with no definition. */
 function undefinedResids(xml) {
@@ -106,6 +142,19 @@ function main() {
   problems.push(...icons);
   if (icons.length === 0) console.log("icons: every icon exists in assets/ at its size");
 
+  const built = path.join(repoRoot, "dist", "web", "manifest.xml");
+  if (fs.existsSync(built)) {
+    const builtXml = fs.readFileSync(built, "utf8");
+    const builtLint = runXmllint(built);
+    if (!builtLint.missing && fs.existsSync(schemaPath)) {
+      if (builtLint.ok) console.log("XSD: dist/web/manifest.xml validates");
+      else problems.push(`XSD validation of dist/web/manifest.xml failed:\n${builtLint.output}`);
+    }
+    const urls = builtUrlProblems(builtXml, path.dirname(built));
+    problems.push(...urls);
+    if (urls.length === 0) console.log("dist/web: every URL of the built manifest names a file of the build");
+  }
+
   const online = runOnline(manifestPath);
   if (online.skipped) console.log(`online validation skipped: ${online.skipped}`);
   else if (!online.ok) problems.push(`online validation failed:\n${online.output}`);
@@ -115,6 +164,6 @@ function main() {
   return problems.length === 0 ? 0 : 1;
 }
 
-module.exports = { undefinedResids, pngSize, iconReferences, iconProblems, runXmllint, schemaPath };
+module.exports = { undefinedResids, pngSize, iconReferences, iconProblems, runXmllint, builtUrlProblems, schemaPath };
 
 if (require.main === module) process.exitCode = main();

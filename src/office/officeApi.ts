@@ -13,25 +13,40 @@ import {
   validateWorkbook,
 } from "../workbook/operations";
 import { generateStatusSheet } from "../workbook/statusSheet";
-import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch, type ExcelRun } from "./changeWatcher";
+import { backgroundRun, type Batch, type ExcelRun } from "./backgroundRun";
+import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch } from "./changeWatcher";
 import { toUserError } from "./errors";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
+import { officeHostInfo, runSelfTest, type HostInfo, type SelfTestOptions } from "./selfTest";
 
-export type { ExcelRun } from "./changeWatcher";
+export type { ExcelRun } from "./backgroundRun";
 
 export interface OfficeApiOptions extends OfficeGatewayOptions {
   /** Quiet time after the last edit before live recalculation fires. */
   debounceMs?: number;
+  /** Wait between tries of a background batch while the user is still editing a cell. */
+  cellEditRetryMs?: number;
+  /** The host "Check this Excel" reports on (default: Office.context). */
+  hostInfo?: () => HostInfo;
+  selfTest?: SelfTestOptions;
 }
 
 export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): AddinApi {
-  const withGateway = async <T>(operation: (gateway: OfficeGateway) => Promise<T>): Promise<T> => {
-    try {
-      return await run((context) => operation(new OfficeGateway(context, options)));
-    } catch (error) {
-      throw toUserError(error);
-    }
-  };
+  const foreground: Batch = (batch) => run(batch);
+  // Recalculation is what live recalculation runs on every edit: it waits for the user to
+  // leave the cell instead of failing (backgroundRun).
+  const background = backgroundRun(run, { retryMs: options.cellEditRetryMs });
+  const using =
+    (runner: Batch) =>
+    async <T>(operation: (gateway: OfficeGateway) => Promise<T>): Promise<T> => {
+      try {
+        return await runner((context) => operation(new OfficeGateway(context, options)));
+      } catch (error) {
+        throw toUserError(error);
+      }
+    };
+  const withGateway = using(foreground);
+  const inBackground = using(background);
 
   // Live subscriptions, re-armed after Set up: a pane that subscribed to an empty workbook
   // would otherwise never hear of the tables Set up inserts.
@@ -40,7 +55,7 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
 
   return {
     evaluate: () => withGateway(async (gateway) => evaluateWorkbook(await gateway.read(PLAN_INPUT_TABLES))),
-    recalculate: () => withGateway((gateway) => recalculateWorkbook(gateway)),
+    recalculate: () => inBackground((gateway) => recalculateWorkbook(gateway)),
     validate: () => withGateway(async (gateway) => validateWorkbook(await gateway.read(PLAN_INPUT_TABLES))),
     selectCell: (target) => withGateway((gateway) => gateway.selectCell(target)),
     setUp: async () => {
@@ -51,10 +66,11 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     importPlanText: (text) => withGateway((gateway) => importPlanIntoWorkbook(gateway, text)),
     setThresholds: (thresholds) => withGateway((gateway) => setThresholds(gateway, thresholds)),
     generateStatusSheet: () => withGateway((gateway) => generateStatusSheet(gateway)),
+    checkExcel: () => runSelfTest(run, (options.hostInfo ?? officeHostInfo)(), options.selfTest),
     onDataChanged: async (handler) => {
       let watch: DataWatch;
       try {
-        watch = await watchDataChanges(run, handler, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+        watch = await watchDataChanges(background, handler, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
       } catch (error) {
         throw toUserError(error);
       }

@@ -22,11 +22,14 @@ import { findColumn } from "../workbook/schema";
 import { DEFAULT_MAX_REQUEST_BYTES, estimateBytes, runSteps, sliceRows, type WriteStep } from "./requestChunks";
 import { sheetSteps } from "./sheetSteps";
 import { placeTables, tableSteps } from "./tableSteps";
+import { DEFAULT_MAX_RESPONSE_BYTES, firstReadRows, readBodies } from "./tableReader";
 import { toExcelNewRowValue, toExcelValue } from "./textSafety";
 
 export interface OfficeGatewayOptions {
   /** Largest request one sync may carry; Excel on the web refuses more than 5 MB. */
   maxRequestBytes?: number;
+  /** Largest response one sync may bring back; Excel on the web refuses more than 5 MB. */
+  maxResponseBytes?: number;
 }
 
 /** What a read learnt about a table, used by the writes that follow it. */
@@ -39,6 +42,8 @@ interface KnownTable {
   physicalRows: number;
   /** Column formatted as text ("@"), judged from the first body row. */
   textColumns: boolean[];
+  /** Cells in use on the sheet below the table's last row (rows appended must not overwrite them). */
+  usedBelow: boolean;
 }
 
 const isBlank = (value: CellValue): boolean => value === null || value === "";
@@ -56,12 +61,14 @@ export class OfficeGateway implements WorkbookGateway {
   private readonly known = new Map<string, KnownTable>();
   private sheetNames: string[] | null = null;
   private readonly maxBytes: number;
+  private readonly maxResponseBytes: number;
 
   constructor(
     private readonly context: Excel.RequestContext,
     options: OfficeGatewayOptions = {}
   ) {
     this.maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   }
 
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -71,25 +78,49 @@ export class OfficeGateway implements WorkbookGateway {
     const lookups = tableNames.map((name) => ({ name, table: workbook.tables.getItemOrNullObject(name).load("name") }));
     await this.context.sync();
 
-    const found = lookups
-      .filter((lookup) => !lookup.table.isNullObject)
-      .map((lookup) => {
+    const present = lookups.filter((lookup) => !lookup.table.isNullObject);
+    // Sizes, headers and each table's first rows in one sync; the first rows are a guess at
+    // the table's length, so a range that reaches past the sheet (or a response Excel refuses)
+    // is retried once without them.
+    const guess = firstReadRows(present.length, this.maxResponseBytes);
+    const queueSizing = (withFirstRows: boolean) =>
+      present.map((lookup) => {
         const body = lookup.table.getDataBodyRange();
+        const formulas = withFormulas.has(lookup.name.toLowerCase());
+        const firstRows = withFirstRows ? body.getRow(0).getResizedRange(guess - 1, 0) : null;
         return {
           ...lookup,
+          body,
+          formulas,
           header: lookup.table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
-          body: withFormulas.has(lookup.name.toLowerCase()) ? body.load("values, formulas") : body.load("values"),
+          size: body.load("rowCount, columnCount"),
+          firstRows: firstRows ? firstRows.load(formulas ? "values, formulas" : "values") : null,
           firstRow: body.getRow(0).load("numberFormat"),
           sheet: lookup.table.worksheet.load("name"),
+          used: lookup.table.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount"),
         };
       });
-    if (found.length > 0) await this.context.sync();
+    let found = queueSizing(true);
+    if (found.length > 0) {
+      try {
+        await this.context.sync();
+      } catch {
+        found = queueSizing(false);
+        await this.context.sync();
+      }
+    }
+    const bodies = await readBodies(
+      this.context,
+      found.map((item) => ({ body: item.body, rowCount: item.size.rowCount, columnCount: item.size.columnCount, withFormulas: item.formulas })),
+      found.map((item) => (item.firstRows ? { values: item.firstRows.values, formulas: item.formulas ? item.firstRows.formulas : undefined } : null)),
+      this.maxResponseBytes
+    );
 
     this.sheetNames = sheets.items.map((sheet) => sheet.name);
     const tables: Record<string, TableData | null> = {};
     for (const name of tableNames) tables[name] = null;
-    for (const item of found) {
-      const rows = item.body.values.map((row) => row.map(toCellValue));
+    found.forEach((item, i) => {
+      const rows = bodies[i].values.map((row) => row.map(toCellValue));
       let dataRows = rows.length;
       while (dataRows > 0 && rows[dataRows - 1].every(isBlank)) dataRows -= 1;
       const data: TableData = {
@@ -99,21 +130,23 @@ export class OfficeGateway implements WorkbookGateway {
         rows: rows.slice(0, dataRows),
         origin: { row: item.header.rowIndex, col: item.header.columnIndex },
       };
-      if (withFormulas.has(item.name.toLowerCase())) {
-        data.formulas = item.body.formulas
+      if (item.formulas) {
+        data.formulas = (bodies[i].formulas ?? [])
           .slice(0, dataRows)
           .map((row) => row.map((formula) => typeof formula === "string" && formula.startsWith("=")));
       }
       tables[item.name] = data;
       const textColumns = (item.firstRow.numberFormat[0] ?? []).map((format) => format === "@");
+      const lastRow = item.header.rowIndex + rows.length;
       this.known.set(item.name.toLowerCase(), {
         name: data.name,
         headers: data.headers,
         dataRows,
         physicalRows: rows.length,
         textColumns,
+        usedBelow: !item.used.isNullObject && item.used.rowIndex + item.used.rowCount - 1 > lastRow,
       });
-    }
+    });
     return { tables, sheetNames: [...this.sheetNames] };
   }
 
@@ -140,8 +173,8 @@ export class OfficeGateway implements WorkbookGateway {
       ...sheets.flatMap((sheet) => sheetSteps(this.context, sheet, this.maxBytes)),
       ...columns.flatMap((write) => this.columnSteps(write)),
       ...cells.map((write) => this.cellStep(write)),
-      ...appends.flatMap((append) => this.appendSteps(append)),
     ];
+    steps.push(...appends.flatMap((append) => this.appendSteps(append)));
     await runSteps(this.context, steps, this.maxBytes);
 
     for (const sheet of sheets) this.sheetNames?.push(sheet.name);
@@ -216,6 +249,18 @@ export class OfficeGateway implements WorkbookGateway {
     };
   }
 
+  /** Rows an append puts below the table's last row (after filling its trailing blank rows). */
+  private rowsBelow(append: RowAppend): number {
+    const known = this.known.get(append.table.toLowerCase()) as KnownTable;
+    return Math.max(0, append.rows.length - (known.physicalRows - known.dataRows));
+  }
+
+  /**
+   * New rows are written below the table's last row with Range.values, which extends the table;
+   * TableRowCollection.add causes merge conflicts for co-authors. Cells in use below the table
+   * are first moved down with Range.insert, as the guidance says
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins).
+   */
   private appendSteps(append: RowAppend): WriteStep[] {
     if (append.rows.length === 0) return [];
     const known = this.known.get(append.table.toLowerCase()) as KnownTable;
@@ -231,28 +276,28 @@ export class OfficeGateway implements WorkbookGateway {
       }
       return row;
     });
-    // Excel keeps an empty row in a table with no data: fill that before adding rows.
-    const blankRows = Math.min(rows.length, known.physicalRows - known.dataRows);
     const table = (): Excel.Table => this.context.workbook.tables.getItem(name);
     const steps: WriteStep[] = [];
-    if (blankRows > 0) {
-      const first = known.dataRows;
-      const slice = rows.slice(0, blankRows);
+    const below = this.rowsBelow(append);
+    // The read saw the sheet's used range: cells below the table (anywhere under it) move down
+    // by the rows appended; in other columns nothing moves.
+    if (below > 0 && known.usedBelow) {
+      steps.push({ bytes: estimateBytes("Down"), queue: () => void table().getRange().getRowsBelow(below).insert("Down") });
+    }
+    // Rows go where the data ends: into a new table's empty row first, then below the table.
+    // Each slice is anchored on the header row, so its place does not depend on the slices before it.
+    const first = known.dataRows;
+    for (const [start, end] of sliceRows(rows, this.maxBytes)) {
+      const slice = rows.slice(start, end);
+      // null leaves a new cell to the table (blank, or its calculated column's formula).
+      const values = slice as Array<Array<string | number | boolean>>;
       steps.push({
         bytes: estimateBytes(slice),
         queue: () => {
-          const range = table().getDataBodyRange().getRow(first).getResizedRange(slice.length - 1, 0);
-          range.values = slice;
+          const range = table().getHeaderRowRange().getOffsetRange(1 + first + start, 0).getResizedRange(slice.length - 1, 0);
+          range.values = values;
         },
       });
-    }
-    const rest = rows.slice(blankRows);
-    for (const [start, end] of sliceRows(rest, this.maxBytes)) {
-      const slice = rest.slice(start, end);
-      // null leaves a new cell to the table (blank, or its calculated column's formula).
-      const values = slice as Array<Array<string | number | boolean>>;
-      // An undefined index reaches Excel as null: append after the last row.
-      steps.push({ bytes: estimateBytes(slice), queue: () => void table().rows.add(undefined, values) });
     }
     return steps;
   }
@@ -301,6 +346,7 @@ export class OfficeGateway implements WorkbookGateway {
         dataRows: spec.rows.length,
         physicalRows: Math.max(1, spec.rows.length),
         textColumns: spec.headers.map((h) => spec.numberFormats?.[h] === "@"),
+        usedBelow: false,
       });
     }
   }

@@ -3,6 +3,7 @@
  * Excel on the web's 5 MB payload limit, in which case the steps go out in chunks under
  * `maxBytes`. Calculation is suspended for every chunk's sync.
  */
+import { jsonBytes } from "./utf8";
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 
@@ -16,27 +17,51 @@ export interface WriteStep {
   queue(): void;
 }
 
+/** Request bytes of a command carrying `payload`: its JSON in UTF-8, plus the command itself. */
 export function estimateBytes(payload: unknown): number {
-  return JSON.stringify(payload ?? null).length + COMMAND_OVERHEAD;
+  return jsonBytes(payload) + COMMAND_OVERHEAD;
 }
 
+/**
+ * Events are off while the add-in writes, so its own writes never look like a user's edit to
+ * its own handlers (Runtime.enableEvents, ExcelApi 1.8:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#enable-and-disable-events),
+ * and back on in a last sync whatever happened. That sync also recalculates: calculation was
+ * suspended for the writes, and Excel leaves it to the add-in to recalculate afterwards so the
+ * user's formulas over computed columns are current
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member).
+ */
 export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], maxBytes: number): Promise<void> {
   if (steps.length === 0) return;
-  let pending = 0;
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  for (const step of steps) {
-    if (pending > 0 && pending + step.bytes > maxBytes) {
-      // One sync per ~4 MB of payload: the count depends on the data's size only when a single
-      // request would be refused, never on the number of rows as such.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      context.workbook.application.suspendApiCalculationUntilNextSync();
-      pending = 0;
+  let failure: { error: unknown } | null = null;
+  try {
+    context.runtime.enableEvents = false;
+    let pending = 0;
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const step of steps) {
+      if (pending > 0 && pending + step.bytes > maxBytes) {
+        // One sync per ~4 MB of payload: the count depends on the data's size only when a single
+        // request would be refused, never on the number of rows as such.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        pending = 0;
+      }
+      step.queue();
+      pending += step.bytes;
     }
-    step.queue();
-    pending += step.bytes;
+    await context.sync();
+  } catch (error) {
+    failure = { error };
   }
-  await context.sync();
+  if (failure === null) context.workbook.application.calculate("Recalculate");
+  context.runtime.enableEvents = true;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (failure === null) throw error;
+  }
+  if (failure !== null) throw failure.error;
 }
 
 /**
@@ -49,7 +74,7 @@ export function sliceRows(rows: readonly unknown[], maxBytes: number): Array<[nu
   let start = 0;
   let size = 2;
   rows.forEach((row, i) => {
-    const cost = JSON.stringify(row ?? null).length + 1;
+    const cost = jsonBytes(row) + 1;
     if (i > start && size + cost > budget) {
       slices.push([start, i]);
       start = i;

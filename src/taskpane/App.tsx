@@ -103,6 +103,7 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         setThresholds={(thresholds) => api.setThresholds(thresholds)}
         onWorkbookChanged={recalculate}
         onError={showError}
+        checkExcel={api.checkExcel?.bind(api)}
       />
     );
   } else if (loading) {

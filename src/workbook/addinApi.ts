@@ -42,6 +42,22 @@ export interface StatusSheetReport {
   historyRows: number;
 }
 
+/** One check of "Check this Excel": ok, or what went wrong in plain words. */
+export interface SelfTestCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** "Check this Excel": the host, and each check; `text` is the whole as a copyable report. */
+export interface SelfTestReport {
+  host: string;
+  platform: string;
+  version: string;
+  checks: SelfTestCheck[];
+  text: string;
+}
+
 export interface AddinApi {
   /** Read the workbook and evaluate it without writing anything. */
   evaluate(): Promise<PlanEvaluation>;
@@ -58,4 +74,6 @@ export interface AddinApi {
   generateStatusSheet(): Promise<StatusSheetReport>;
   /** Subscribe to edits of Plan, WorkPlan or Updates (own writes excluded). Returns an unsubscribe. */
   onDataChanged(handler: () => void): Promise<() => void>;
+  /** "Check this Excel": a self-test against the host, on a temporary sheet deleted afterwards. */
+  checkExcel?(): Promise<SelfTestReport>;
 }

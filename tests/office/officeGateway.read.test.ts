@@ -4,7 +4,7 @@ import { planWorkbook } from "./fixtures";
 
 /** Scalar properties only: loading one of these never pulls a whole object across. */
 const LEAVES: Record<string, string[]> = {
-  Range: ["values", "rowIndex", "columnIndex", "numberFormat", "rowCount", "address"],
+  Range: ["values", "formulas", "rowIndex", "columnIndex", "numberFormat", "rowCount", "columnCount", "address"],
   Table: ["name", "id"],
   Worksheet: ["name"],
   WorksheetCollection: ["items/name"],
@@ -40,15 +40,56 @@ describe("OfficeGateway.read", () => {
     });
   });
 
-  test("the sync count does not grow with the rows or the tables", async () => {
-    for (const rows of [10, 5000]) {
+  test("a plan of ordinary size reads in two syncs; a larger one adds a sync per ~4 MB, each response under 5 MB", async () => {
+    for (const [rows, syncs] of [
+      [10, 2],
+      [2000, 2],
+      [5000, 3],
+    ]) {
       const fake = planWorkbook(rows);
       const snapshot = await fake.run((context) =>
         new OfficeGateway(context).read(["Settings", "Members", "RSP", "Plan", "WorkPlan", "Updates", "History"])
       );
       expect(snapshot.tables.Plan?.rows).toHaveLength(rows);
-      expect(fake.syncCount).toBe(2);
+      expect(snapshot.tables.Plan?.rows[rows - 1]).toEqual(expect.arrayContaining([`note ${rows - 1}`]));
+      expect(fake.syncCount).toBe(syncs);
+      expect(Math.max(...fake.responses)).toBeLessThanOrEqual(4_000_000);
     }
+  });
+
+  test("rows are read in slices under the response limit, in order, with their formulas", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [`r${i}`, `text – ≥ ${"x".repeat(20 + (i % 5))}`, i]);
+    const fake = createFakeExcel({ tables: [{ name: "Updates", sheet: "Updates", headers: ["Ref", "Note", "N"], rows }] });
+    fake.sheet("Updates").ensureCell(2500, 2).formula = "=1+1";
+    const snapshot = await fake.run((context) =>
+      new OfficeGateway(context, { maxResponseBytes: 40_000 }).read(["Updates"], { formulasOf: ["Updates"] })
+    );
+    expect(snapshot.tables.Updates?.rows).toEqual(rows);
+    expect(snapshot.tables.Updates?.formulas?.[2499][2]).toBe(true);
+    expect(snapshot.tables.Updates?.formulas?.[2498][2]).toBe(false);
+    expect(fake.syncCount).toBeGreaterThan(4);
+    expect(fake.syncCount).toBeLessThan(40);
+    expect(Math.max(...fake.responses)).toBeLessThanOrEqual(40_000);
+  });
+
+  test("a first read Excel refuses (rows far longer than guessed) is sent again without rows", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [`r${i}`, "z".repeat(200)]);
+    const fake = createFakeExcel({ responseLimitBytes: 30_000, tables: [{ name: "Plan", sheet: "Plan", headers: ["Ref", "Text"], rows }] });
+    const snapshot = await fake.run((context) => new OfficeGateway(context, { maxResponseBytes: 50_000 }).read(["Plan"]));
+    expect(snapshot.tables.Plan?.rows).toEqual(rows);
+    expect(fake.responses[1]).toBeGreaterThan(30_000); // the refused first read
+  });
+
+  test("a slice Excel still refuses as too large is split and read again", async () => {
+    // Rows grow longer further down, so the size learnt from the first rows is too small.
+    const rows = Array.from({ length: 2000 }, (_, i) => [`r${i}`, i < 800 ? "s" : "y".repeat(200)]);
+    const fake = createFakeExcel({
+      responseLimitBytes: 60_000,
+      tables: [{ name: "Updates", sheet: "Updates", headers: ["Ref", "Note"], rows }],
+    });
+    const snapshot = await fake.run((context) => new OfficeGateway(context, { maxResponseBytes: 50_000 }).read(["Updates"]));
+    expect(snapshot.tables.Updates?.rows).toEqual(rows);
+    expect(fake.responses.filter((bytes) => bytes > 60_000).length).toBeGreaterThan(0);
   });
 
   test("loads only scalar properties, never a whole object", async () => {

@@ -15,7 +15,7 @@ const table = () =>
   });
 
 describe("OfficeGateway.write", () => {
-  test("a small batch after a read is one sync, with calculation suspended for it", async () => {
+  test("a small batch after a read is one sync under suspended calculation, then one that recalculates with events back on", async () => {
     const fake = table();
     await fake.run(async (context) => {
       const gateway = new OfficeGateway(context);
@@ -23,8 +23,10 @@ describe("OfficeGateway.write", () => {
       fake.resetCounters();
       await gateway.write({ columns: [{ table: "Plan", column: "status", values: ["On track", "At risk", null] }] });
     });
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(2);
     expect(fake.state.calculationSuspendedSyncs).toEqual([1]);
+    expect(fake.state.calculations).toEqual(["Recalculate"]);
+    expect(fake.state.eventsEnabled).toBe(true);
     expect(fake.column("Plan", "Status")).toEqual(["On track", "At risk", ""]);
     expect(fake.column("Plan", "Comment")).toEqual(["c0", "c1", "c2"]);
   });
@@ -65,7 +67,7 @@ describe("OfficeGateway.write", () => {
     });
     expect(fake.syncCount).toBeGreaterThan(3);
     expect(Math.max(...fake.requests)).toBeLessThanOrEqual(3_000);
-    expect(fake.state.calculationSuspendedSyncs).toHaveLength(fake.syncCount);
+    expect(fake.state.calculationSuspendedSyncs).toHaveLength(fake.syncCount - 1);
     expect(fake.column("Plan", "Note")).toEqual(values);
   });
 
@@ -88,19 +90,51 @@ describe("OfficeGateway.write", () => {
     expect(fake.tableValues("Updates").rows).toEqual(rows);
   });
 
-  test("appends fill a new table's empty row first, then add rows in one call", async () => {
-    const fake = createFakeExcel({ tables: [{ name: "Updates", sheet: "Updates", headers: ["Date", "Ref", "By"], rows: [] }] });
+  test("appends fill a new table's empty row first, then extend the table with one range write below it", async () => {
+    const fake = createFakeExcel({
+      tables: [{ name: "Updates", sheet: "Updates", headers: ["Date", "Ref", "By"], rows: [], numberFormats: { Date: "yyyy-mm-dd", Ref: "@" } }],
+    });
+    const rowsAdd = jest.fn();
     await fake.run(async (context) => {
       const gateway = new OfficeGateway(context);
       await gateway.read(["Updates"]);
       fake.resetCounters();
-      await gateway.write({ appends: [{ table: "Updates", rows: [{ Date: 45000, Ref: "1-a" }, { date: 45001, ref: "1-b", By: "KT" }] }] });
+      const original = context.workbook.tables.getItem.bind(context.workbook.tables);
+      jest.spyOn(context.workbook.tables, "getItem").mockImplementation((name: string) => {
+        const table = original(name);
+        table.rows.add = rowsAdd;
+        return table;
+      });
+      await gateway.write({ appends: [{ table: "Updates", rows: [{ Date: 45000, Ref: "1-a" }, { date: 45001, ref: "007", By: "KT" }] }] });
     });
-    expect(fake.syncCount).toBe(1);
+    expect(rowsAdd).not.toHaveBeenCalled();
+    expect(fake.syncCount).toBe(2); // the write, events back on
     expect(fake.tableValues("Updates").rows).toEqual([
       [45000, "1-a", ""],
-      [45001, "1-b", "KT"],
+      [45001, "007", "KT"],
     ]);
+    // The row below took the table's formats: the text column kept "007" as text.
+    expect(fake.sheet("Updates").cell(2, 0)?.numberFormat).toBe("yyyy-mm-dd");
+  });
+
+  test("cells in use below a table move down before the new rows land; nothing is overwritten", async () => {
+    const fake = createFakeExcel({
+      tables: [{ name: "History", sheet: "History", headers: ["Date", "Ref"], rows: [[45000, "1-a"]] }],
+    });
+    fake.sheet("History").ensureCell(3, 0).value = "my note below the table";
+    fake.sheet("History").ensureCell(3, 5).value = "beside, not below";
+    await fake.run(async (context) => {
+      const gateway = new OfficeGateway(context);
+      await gateway.read(["History"]);
+      await gateway.write({ appends: [{ table: "History", rows: [{ Date: 45001, Ref: "1-b" }, { Date: 45002, Ref: "1-c" }] }] });
+    });
+    expect(fake.tableValues("History").rows).toEqual([
+      [45000, "1-a"],
+      [45001, "1-b"],
+      [45002, "1-c"],
+    ]);
+    expect(fake.sheet("History").value(5, 0)).toBe("my note below the table");
+    expect(fake.sheet("History").value(3, 5)).toBe("beside, not below");
   });
 
   test("a missing column or a changed row count is refused before anything is written", async () => {
@@ -128,7 +162,7 @@ describe("OfficeGateway.write", () => {
     await fake.run((context) =>
       new OfficeGateway(context).write({ columns: [{ table: "Plan", column: "Status", values: ["a", "b", "c"] }] })
     );
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4); // read 2, write 1, events back on 1
     expect(fake.column("Plan", "Status")).toEqual(["a", "b", "c"]);
   });
 

@@ -1,4 +1,4 @@
-import { addressColumns, isOwnWrite } from "../../src/office/changeWatcher";
+import { isLocalEdit } from "../../src/office/changeWatcher";
 import { debounce } from "../../src/office/debounce";
 import { createOfficeApi } from "../../src/office/officeApi";
 import { TABLES } from "../../src/workbook/schema";
@@ -28,60 +28,59 @@ describe("debounce", () => {
   });
 });
 
-describe("own-write detection", () => {
-  const computed = new Set([14, 15, 16, 17, 18, 19, 20]);
-
-  test("an edit inside computed columns is the add-in's own write; anything else is not", () => {
-    expect(addressColumns("Plan!O2:U60")).toEqual([14, 20]);
-    expect(isOwnWrite({ changeType: "RangeEdited", address: "O2:U60" }, computed)).toBe(true);
-    expect(isOwnWrite({ changeType: "RangeEdited", address: "N2:O2" }, computed)).toBe(false);
-    expect(isOwnWrite({ changeType: "RowInserted", address: "O9:O9" }, computed)).toBe(false);
-    expect(isOwnWrite({ changeType: "RangeEdited", address: "O2" }, undefined)).toBe(false);
+describe("which changes count", () => {
+  test("only the local user's edits, never a co-author's", () => {
+    expect(isLocalEdit({ source: "Local" })).toBe(true);
+    expect(isLocalEdit({ source: "Remote" })).toBe(false);
+    expect(isLocalEdit({})).toBe(false);
   });
 });
 
 describe("onDataChanged", () => {
-  test("user and co-author edits fire once per burst; the add-in's own writes do not fire", async () => {
+  test("the user's edits fire once per burst; co-authors' edits and the add-in's own writes do not", async () => {
     const fake = planWorkbook();
     const api = createOfficeApi(fake.run, { debounceMs: 30 });
     const handler = jest.fn();
     const unsubscribe = await api.onDataChanged(handler);
 
     await api.recalculate();
-    await settle(80);
+    await settle(150);
     expect(handler).not.toHaveBeenCalled();
 
     fake.editCell("Plan", 0, "Actual", 5);
     fake.editCell("Plan", 1, "Actual", 6);
-    await settle(80);
+    await settle(150);
     expect(handler).toHaveBeenCalledTimes(1);
 
     fake.editCell("Updates", 0, "Ref", "1-a", "Remote");
-    await settle(80);
+    await settle(150);
+    expect(handler).toHaveBeenCalledTimes(1);
+    fake.editCell("Updates", 0, "Ref", "1-b");
+    await settle(150);
     expect(handler).toHaveBeenCalledTimes(2);
 
     unsubscribe();
     await settle(10);
     fake.editCell("Plan", 0, "Actual", 7);
-    await settle(80);
+    await settle(150);
     expect(handler).toHaveBeenCalledTimes(2);
     expect(fake.state.tables.every((t) => t.handlers.size === 0)).toBe(true);
   });
 
-  test("after the user inserts a column, the add-in's writes at the new positions are still its own", async () => {
+  test("after the user inserts a column, the add-in's writes at the new positions still raise nothing", async () => {
     const fake = planWorkbook();
     const api = createOfficeApi(fake.run, { debounceMs: 20 });
     const handler = jest.fn();
     await api.onDataChanged(handler);
     const rspKeys = TABLES.Plan.columns.findIndex((c) => c.header === "RSP keys");
     fake.insertColumn("Plan", rspKeys, "Inserted");
-    await settle(60);
+    await settle(120);
     expect(handler).toHaveBeenCalledTimes(1);
     await api.recalculate();
-    await settle(60);
+    await settle(120);
     expect(handler).toHaveBeenCalledTimes(1);
     fake.editCell("Plan", 0, "Inserted", "x");
-    await settle(60);
+    await settle(120);
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
@@ -93,10 +92,10 @@ describe("onDataChanged", () => {
     // Events now carry ids that match no Table.id the add-in could have loaded.
     for (const table of fake.state.tables) (table as { id: string }).id = `other-${table.name}`;
     await api.recalculate();
-    await settle(60);
+    await settle(120);
     expect(handler).not.toHaveBeenCalled();
     fake.editCell("WorkPlan", 0, TABLES.WorkPlan.columns[0].header, "x");
-    await settle(60);
+    await settle(120);
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
@@ -107,10 +106,10 @@ describe("onDataChanged", () => {
     const unsubscribe = await api.onDataChanged(handler);
     await api.setUp();
     await api.recalculate();
-    await settle(60);
+    await settle(120);
     expect(handler).not.toHaveBeenCalled();
     fake.editCell("Plan", 0, "Actual", 3);
-    await settle(60);
+    await settle(120);
     expect(handler).toHaveBeenCalledTimes(1);
     unsubscribe();
     await settle(10);

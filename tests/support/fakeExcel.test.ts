@@ -1,5 +1,6 @@
 /** The fake must fail where Excel fails, or tests on it prove nothing. */
 import { createFakeExcel, type FakeExcel } from "./fakeExcel";
+import { looksLikeReference } from "./fakeExcel/table";
 
 const plan = (): FakeExcel =>
   createFakeExcel({
@@ -208,5 +209,140 @@ describe("fake Excel", () => {
       })
     );
     expect(code).toBe("InvalidRequestContext");
+  });
+
+  describe("rules from Microsoft's documentation (each cited in the fake's code)", () => {
+    const settle = (ms = 10) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    test("request and response sizes are UTF-8 bytes: a dash or ≥ counts three", async () => {
+      const fake = plan();
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Plan").getRange("C2").values = [["–≥"]];
+        await context.sync();
+        context.workbook.worksheets.getItem("Plan").getRange("C2").load("values");
+        await context.sync();
+      });
+      expect(fake.requests[0]).toBe(JSON.stringify([["–≥"]]).length + 4);
+      expect(fake.responses[1]).toBe(JSON.stringify([["–≥"]]).length + 4);
+    });
+
+    test("a response over the limit fails with ResponsePayloadSizeLimitExceeded", async () => {
+      const fake = createFakeExcel({
+        responseLimitBytes: 1_000,
+        tables: [{ name: "Notes", sheet: "Notes", headers: ["Text"], rows: Array.from({ length: 40 }, () => ["€".repeat(10)]) }],
+      });
+      const read = (rows: number) =>
+        codeOf(
+          fake.run(async (context) => {
+            context.workbook.tables.getItem("Notes").getDataBodyRange().getRow(0).getResizedRange(rows - 1, 0).load("values");
+            await context.sync();
+          })
+        );
+      // 20 rows of ten 3-byte characters: 20 * 35 bytes of JSON passes; 40 rows do not.
+      expect(await read(20)).toBe("resolved");
+      expect(await read(40)).toBe("ResponsePayloadSizeLimitExceeded");
+    });
+
+    test("a read of more than 5,000,000 cells is refused", async () => {
+      const fake = plan();
+      const code = await codeOf(
+        fake.run(async (context) => {
+          context.workbook.worksheets.getItem("Plan").getRange("A1:E1000001").load("values");
+          await context.sync();
+        })
+      );
+      expect(code).toBe("RangeExceedsLimit");
+    });
+
+    test("several writes of one sync arrive as one event whose address spans them; format changes raise onFormatChanged only", async () => {
+      const fake = plan();
+      const changed: string[] = [];
+      const formatted: string[] = [];
+      await fake.run(async (context) => {
+        context.workbook.tables.getItem("Plan").onChanged.add(async (args) => void changed.push(`${args.changeType} ${args.address} ${args.source}`));
+        context.workbook.worksheets.getItem("Plan").onFormatChanged.add(async (args) => void formatted.push(args.address));
+        await context.sync();
+        const sheet = context.workbook.worksheets.getItem("Plan");
+        sheet.getRange("A2").values = [["1-z"]];
+        sheet.getRange("C3").values = [["x"]];
+        sheet.getRange("B2").numberFormat = [["@"]];
+        await context.sync();
+      });
+      await settle();
+      expect(changed).toEqual(["RangeEdited A2:C3 Local"]);
+      expect(formatted).toEqual(["B2"]);
+    });
+
+    test("with Runtime.enableEvents off, the add-in's handlers hear nothing", async () => {
+      const fake = plan();
+      const seen: string[] = [];
+      await fake.run(async (context) => {
+        context.workbook.tables.getItem("Plan").onChanged.add(async (args) => void seen.push(args.address));
+        await context.sync();
+        (context as unknown as { runtime: { enableEvents: boolean } }).runtime.enableEvents = false;
+        context.workbook.worksheets.getItem("Plan").getRange("C2").values = [["x"]];
+        await context.sync();
+      });
+      fake.editCell("Plan", 0, "Target", "y");
+      await settle();
+      expect(seen).toEqual([]);
+      fake.state.eventsEnabled = true;
+      fake.editCell("Plan", 0, "Target", "z", "Remote");
+      await settle();
+      expect(seen).toEqual(["B2"]);
+    });
+
+    test("values written right below a table extend it, with the last row's number formats", async () => {
+      const fake = createFakeExcel({
+        tables: [{ name: "Updates", sheet: "Updates", headers: ["Ref", "Note"], rows: [["1-a", "n"]], numberFormats: { Ref: "@" } }],
+      });
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Updates").getRange("A3:B4").values = [["007", "x"], ["008", "y"]];
+        await context.sync();
+      });
+      expect(fake.tableValues("Updates").rows).toEqual([["1-a", "n"], ["007", "x"], ["008", "y"]]);
+      // A write with a gap below the table does not join it.
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Updates").getRange("A7:B7").values = [["far", "away"]];
+        await context.sync();
+      });
+      expect(fake.tableValues("Updates").rows).toHaveLength(3);
+    });
+
+    test("delayForCellEdit holds a batch until the user leaves the cell; without it the batch fails", async () => {
+      const fake = plan();
+      fake.setCellEditMode(true);
+      let done = false;
+      const delayed = fake
+        .run({ delayForCellEdit: true }, async (context) => {
+          context.workbook.worksheets.getItem("Plan").getRange("C2").values = [["x"]];
+          await context.sync();
+        })
+        .then(() => void (done = true));
+      await settle();
+      expect(done).toBe(false);
+      fake.setCellEditMode(false);
+      await delayed;
+      expect(fake.column("Plan", "Status")[0]).toBe("x");
+    });
+
+    test("a protected workbook structure refuses new and deleted sheets", async () => {
+      const fake = plan();
+      fake.protectStructure();
+      expect(await codeOf(fake.run(async (context) => {
+        context.workbook.worksheets.add("Status");
+        await context.sync();
+      }))).toBe("AccessDenied");
+      expect(await codeOf(fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Plan").delete();
+        await context.sync();
+      }))).toBe("AccessDenied");
+      expect(fake.state.sheets.map((sheet) => sheet.name)).toEqual(["Plan"]);
+    });
+
+    test("table names that look like cell addresses are refused", () => {
+      for (const name of ["AB12", "R1C1", "r5", "c12x", "XFD1048576", "R", "TRUE"]) expect(looksLikeReference(name)).toBe(true);
+      for (const name of ["Plan", "WorkPlan", "RSP", "Updates", "XFE1", "Table1", "Rates"]) expect(looksLikeReference(name)).toBe(false);
+    });
   });
 });

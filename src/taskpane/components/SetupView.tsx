@@ -1,7 +1,8 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ImportReport, SetupReport } from "../../workbook/addinApi";
+import type { ImportReport, SelfTestReport, SetupReport } from "../../workbook/addinApi";
 import type { Thresholds } from "../../core/types";
+import { CheckExcel } from "./CheckExcel";
 import { ImportPanel } from "./ImportPanel";
 import { InsertPlanPanel } from "./InsertPlanPanel";
 import { ThresholdPicker } from "./ThresholdPicker";
@@ -14,6 +15,8 @@ export interface SetupViewProps {
   /** Called after the workbook's plan data changed, so the pane can recalculate. */
   onWorkbookChanged: () => void;
   onError: (error: unknown) => void;
+  /** "Check this Excel" (shown when the add-in API offers it). */
+  checkExcel?: () => Promise<SelfTestReport>;
 }
 
 const useStyles = makeStyles({
@@ -35,6 +38,7 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
         onChanged={onWorkbookChanged}
         onError={onError}
       />
+      {props.checkExcel ? <CheckExcel run={props.checkExcel} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * be read only after the sync that loaded them, exactly as Office.js behaves.
  */
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
-import type { WorkbookState } from "./state";
+import type { ChangeRecord, WorkbookState } from "./state";
 
 export interface QueuedOp {
   /** Estimated bytes this command adds to the request (JSON of values/formats written). */
@@ -20,15 +20,45 @@ export function loadProps(option: LoadOption): string[] {
   return list.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-export const payloadBytes = (value: unknown): number => JSON.stringify(value ?? null).length;
+/** UTF-8 length of a string (browser- and jsdom-safe: no TextEncoder or Buffer). */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 2; // with its low surrogate: 4 bytes for two units
+      i += 1;
+    } else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
+/**
+ * Bytes a value adds to a request or response: its JSON in UTF-8, as Excel on the web counts
+ * against its 5 MB payload limits ("–" is one UTF-16 unit but three bytes;
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export const payloadBytes = (value: unknown): number => utf8Bytes(JSON.stringify(value ?? null));
 
 export class FakeContextCore {
   private queue: QueuedOp[] = [];
-  /** Events raised by the commands of the sync in progress. */
-  pendingEvents: Array<() => void> = [];
+  /** Changes made by the commands of the sync in progress; their events fire after it. */
+  pendingEvents: ChangeRecord[] = [];
+  /** Response bytes of the sync in progress (values loaded so far). */
+  private responseBytes = 0;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
-  constructor(readonly state: WorkbookState) {}
+  constructor(
+    readonly state: WorkbookState,
+    /** Excel.run({ delayForCellEdit: true }): syncs wait until the user leaves the cell. */
+    readonly delayForCellEdit = false
+  ) {}
+
+  /** Counts loaded data against the response limit of the sync in progress. */
+  addResponse(bytes: number): void {
+    this.responseBytes += bytes;
+  }
 
   enqueue(op: QueuedOp): void {
     this.queue.push(op);
@@ -51,21 +81,32 @@ export class FakeContextCore {
     state.requests.push(bytes);
     await Promise.resolve();
     if (ops.length > 0 && state.cellEditMode) {
-      throw new FakeOfficeError(
-        "InvalidOperationInCellEditMode",
-        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
-      );
+      // https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
+      if (this.delayForCellEdit && state.delayForCellEdit) {
+        await new Promise<void>((resume) => state.cellEditWaiters.push(resume));
+      } else {
+        throw new FakeOfficeError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+        );
+      }
     }
     if (bytes > state.requestLimitBytes) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     this.pendingEvents = [];
+    this.responseBytes = 0;
     try {
       for (const op of ops) op.run();
     } finally {
-      const events = this.pendingEvents;
+      const changes = this.pendingEvents;
       this.pendingEvents = [];
-      for (const fire of events) setTimeout(fire, 0);
+      state.raise(changes);
+      state.responses.push(this.responseBytes);
+    }
+    if (this.responseBytes > state.responseLimitBytes) {
+      // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
   }
 }
@@ -102,7 +143,9 @@ export abstract class FakeClientObject {
     const target = this.target();
     this.nullState = target === null;
     for (const prop of props.length ? props : this.leafProps) {
-      this.loaded.set(prop, target === null ? null : this.readProp(prop, target));
+      const value = target === null ? null : this.readProp(prop, target);
+      this.core.addResponse(payloadBytes(value));
+      this.loaded.set(prop, value);
     }
   }
 

@@ -2,13 +2,13 @@
 import type { FakeContextCore } from "./context";
 import type { TableHandler } from "./state";
 
-export class FakeEventHandlers {
+export class FakeEventHandlers<H = TableHandler> {
   constructor(
     private readonly core: FakeContextCore,
-    private readonly handlers: () => Set<TableHandler>
+    private readonly handlers: () => Set<H>
   ) {}
 
-  add(handler: TableHandler): { context: FakeContextCore; remove(): void } {
+  add(handler: H): { context: FakeContextCore; remove(): void } {
     this.core.enqueue({ bytes: 0, run: () => void this.handlers().add(handler) });
     return {
       context: this.core,

@@ -6,7 +6,8 @@
  * (no Node imports): the browser test page bundles it too.
  */
 import { parseA1, splitSheet } from "./address";
-import { FakeContextCore } from "./context";
+import { FakeContextCore, payloadBytes } from "./context";
+import { FakeOfficeError } from "./errors";
 import { FakeRange } from "./range";
 import { storeInput, WorkbookState, TableState, type FakeOptions, type Scalar, type SheetState } from "./state";
 import { FakeTableCollection } from "./table";
@@ -19,17 +20,31 @@ export { rectToA1, columnLetters } from "./address";
 
 export class FakeRequestContext extends FakeContextCore {
   readonly workbook: FakeWorkbook;
+  /** Runtime.enableEvents (ExcelApi 1.8): toggles the add-in's event handlers. */
+  readonly runtime: { enableEvents: boolean };
 
-  constructor(state: WorkbookState) {
-    super(state);
+  constructor(state: WorkbookState, delayForCellEdit = false) {
+    super(state, delayForCellEdit);
     this.workbook = new FakeWorkbook(this);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessor below needs the context
+    const core: FakeContextCore = this;
+    this.runtime = {
+      get enableEvents(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "Runtime.enableEvents is write-only in the fake.");
+      },
+      set enableEvents(on: boolean) {
+        core.enqueue({ bytes: payloadBytes(on), run: () => void (state.eventsEnabled = on) });
+      },
+    };
   }
 }
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; calculate(type: string): void };
+  /** Workbook protection (ExcelApi 1.7): only `protected` is modelled. */
+  readonly protection: { load(props?: string): { protected: boolean } & object };
 
   constructor(private readonly core: FakeContextCore) {
     this.worksheets = new FakeWorksheetCollection(core);
@@ -37,6 +52,19 @@ export class FakeWorkbook {
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         core.enqueue({ bytes: 0, run: () => void core.state.calculationSuspendedSyncs.push(core.state.syncCount) }),
+      calculate: (type: string) => core.enqueue({ bytes: payloadBytes(type), run: () => void core.state.calculations.push(type) }),
+    };
+    this.protection = {
+      load: () => {
+        const result = { value: undefined as boolean | undefined };
+        core.enqueue({ bytes: 0, run: () => void (result.value = core.state.structureProtected) });
+        return {
+          get protected(): boolean {
+            if (result.value === undefined) throw new FakeOfficeError("PropertyNotLoaded", "WorkbookProtection.protected is not loaded.");
+            return result.value;
+          },
+        };
+      },
     };
   }
 
@@ -66,7 +94,11 @@ export interface FakeExcelOptions extends FakeOptions {
   sheets?: Array<{ name: string; cells?: Array<Array<Scalar | null>> }>;
 }
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run, with or without RunOptions ({ delayForCellEdit }). */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 export interface FakeExcel {
   state: WorkbookState;
@@ -76,6 +108,8 @@ export interface FakeExcel {
   newContext(): FakeRequestContext;
   readonly syncCount: number;
   readonly requests: number[];
+  /** UTF-8 bytes each sync loaded, in order. */
+  readonly responses: number[];
   resetCounters(): void;
   /** Headers and body values of a table as Excel holds them ("" for empty cells). */
   tableValues(name: string): { headers: string[]; rows: Scalar[][] };
@@ -86,7 +120,12 @@ export interface FakeExcel {
   /** A user inserting a table column at `index` (cells at and right of it move right). */
   insertColumn(table: string, index: number, header: string): void;
   protectSheet(name: string, on?: boolean): void;
+  /** Review > Protect Workbook (structure): sheets can no longer be added or deleted. */
+  protectStructure(on?: boolean): void;
+  /** A user entering (true) or leaving (false) a cell's edit mode; delayed batches resume on leaving. */
   setCellEditMode(on: boolean): void;
+  /** A user formatting cells of a sheet (e.g. bold): raises onFormatChanged, not onChanged. */
+  formatCells(sheet: string, address: string, source?: "Local" | "Remote"): void;
 }
 
 function seed(state: WorkbookState, options: FakeExcelOptions): void {
@@ -123,12 +162,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 
   return {
     state,
-    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const context = new FakeRequestContext(state);
+    run: (async <T>(
+      first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+      second?: (context: Excel.RequestContext) => Promise<T>
+    ): Promise<T> => {
+      const batch = typeof first === "function" ? first : (second as (context: Excel.RequestContext) => Promise<T>);
+      const delay = typeof first === "function" ? false : first.delayForCellEdit === true;
+      const context = new FakeRequestContext(state, delay);
       const result = await batch(context as unknown as Excel.RequestContext);
       if (context.hasPending) await context.sync();
       return result;
-    },
+    }) as ExcelRun,
     newContext: () => new FakeRequestContext(state),
     get syncCount() {
       return state.syncCount;
@@ -136,9 +180,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     get requests() {
       return state.requests;
     },
+    get responses() {
+      return state.responses;
+    },
     resetCounters() {
       state.syncCount = 0;
       state.requests.length = 0;
+      state.responses.length = 0;
+      state.calculations.length = 0;
       state.loads.length = 0;
       state.calculationSuspendedSyncs.length = 0;
     },
@@ -164,7 +213,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       if (index < 0 || row < 0 || row >= t.bodyRows) throw new Error(`fake: no cell ${tableName}[${row}].${header}`);
       const rect = { row: t.row + 1 + row, col: t.col + index, rows: 1, cols: 1 };
       storeInput(t.sheet.ensureCell(rect.row, rect.col), value);
-      for (const fire of state.tableEventsFor(t.sheet, rect, "RangeEdited", source)) setTimeout(fire, 0);
+      state.raise([{ sheet: t.sheet, rect, changeType: "RangeEdited", source }]);
     },
     insertColumn(tableName, index, header) {
       const t = table(tableName);
@@ -179,15 +228,24 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       t.cols += 1;
       t.sheet.ensureCell(t.row, t.col + index).value = header;
       const rect = { row: t.row, col: t.col + index, rows: t.bodyRows + 1, cols: 1 };
-      for (const fire of state.tableEventsFor(t.sheet, rect, "ColumnInserted", "Local")) setTimeout(fire, 0);
+      state.raise([{ sheet: t.sheet, rect, changeType: "ColumnInserted", source: "Local" }]);
     },
     protectSheet(name, on = true) {
       const sheet = state.sheet(name);
       if (!sheet) throw new Error(`fake: no sheet ${name}`);
       sheet.protected = on;
     },
+    protectStructure(on = true) {
+      state.structureProtected = on;
+    },
     setCellEditMode(on) {
-      state.cellEditMode = on;
+      state.setCellEditMode(on);
+    },
+    formatCells(sheetName, address, source = "Local") {
+      const sheet = state.sheet(sheetName);
+      const rect = parseA1(address);
+      if (!sheet || !rect) throw new Error(`fake: no range ${sheetName}!${address}`);
+      state.raise([{ sheet, rect, changeType: "Format", source, format: true }]);
     },
   };
 }

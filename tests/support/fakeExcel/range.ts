@@ -2,7 +2,7 @@
 import { quoteSheet, rectToA1, type Rect } from "./address";
 import { FakeClientObject, payloadBytes, settingsObject, type FakeContextCore } from "./context";
 import { FakeOfficeError, accessDenied, invalidArgument } from "./errors";
-import { storeInput, type CellState, type SheetState } from "./state";
+import { MAX_CELLS_PER_READ, storeInput, type CellState, type SheetState, type WorkbookState } from "./state";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -39,6 +39,30 @@ function forEachCell(target: RangeTarget, value: unknown, apply: (cell: CellStat
       const item = Array.isArray(value) ? (value[r] as unknown[])[c] : value;
       apply(sheet.ensureCell(rect.row + r, rect.col + c), item);
     }
+  }
+}
+
+/**
+ * Values written directly below a table extend it, as Microsoft's co-authoring guidance relies
+ * on instead of TableRowCollection.add ("Setting the Range values directly below the table
+ * automatically expands the table";
+ * https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins). New rows
+ * take the number formats of the table's last row, as in Excel.
+ */
+function expandTables(state: WorkbookState, target: RangeTarget): void {
+  const { sheet, rect } = target;
+  for (const table of state.tables) {
+    if (table.sheet !== sheet) continue;
+    const lastRow = table.row + table.bodyRows;
+    const within = rect.col >= table.col && rect.col + rect.cols <= table.col + table.cols;
+    const end = rect.row + rect.rows - 1;
+    if (!within || rect.row <= table.row || rect.row > lastRow + 1 || end <= lastRow) continue;
+    for (let r = lastRow + 1; r <= end; r++) {
+      for (let c = table.col; c < table.col + table.cols; c++) {
+        sheet.ensureCell(r, c).numberFormat = sheet.cell(lastRow, c)?.numberFormat ?? "General";
+      }
+    }
+    table.bodyRows = end - table.row;
   }
 }
 
@@ -80,6 +104,12 @@ export class FakeRange extends FakeClientObject {
 
   protected readProp(prop: string, target: RangeTarget): unknown {
     const { sheet, rect } = target;
+    if (["values", "formulas", "numberFormat", "text"].includes(prop) && rect.rows * rect.cols > MAX_CELLS_PER_READ) {
+      // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+      // the code is Excel.ErrorCodes.rangeExceedsLimit ("The cell count in the range has exceeded
+      // the maximum supported number", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+      throw new FakeOfficeError("RangeExceedsLimit", `A read of ${rect.rows * rect.cols} cells passes Excel's 5,000,000-cell limit.`);
+    }
     switch (prop) {
       case "address":
         return `${quoteSheet(sheet.name)}!${rectToA1(rect)}`;
@@ -114,8 +144,9 @@ export class FakeRange extends FakeClientObject {
     this.command(payloadBytes(value), (target: RangeTarget) => {
       checkShape(value, target.rect, "values");
       assertWritable(target.sheet);
+      expandTables(this.core.state, target);
       forEachCell(target, value, storeInput);
-      this.core.pendingEvents.push(...this.core.state.tableEventsFor(target.sheet, target.rect, "RangeEdited", "Local"));
+      this.core.pendingEvents.push({ sheet: target.sheet, rect: target.rect, changeType: "RangeEdited", source: "Local" });
     });
   }
   get formulas(): unknown[][] {
@@ -131,6 +162,7 @@ export class FakeRange extends FakeClientObject {
       forEachCell(target, value, (cell, item) => {
         if (item !== null && item !== undefined) cell.numberFormat = String(item);
       });
+      this.core.pendingEvents.push({ ...target, changeType: "Format", source: "Local", format: true });
     });
   }
   get text(): string[][] {
@@ -176,6 +208,49 @@ export class FakeRange extends FakeClientObject {
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
   }
+  getRowsBelow(count = 1): FakeRange {
+    return this.derived((r) => ({ row: r.row + r.rows, col: r.col, rows: count, cols: r.cols }));
+  }
+
+  /** The used part of the range (cells with a value; formats alone do not count with valuesOnly). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    void valuesOnly;
+    const used = new FakeRange(this.core, () => {
+      const base = this.resolve();
+      if (!base) return null;
+      const { sheet, rect } = base;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const [key, cell] of sheet.cells) {
+        if (cell.value === "" && cell.formula === undefined) continue;
+        const [r, c] = key.split(",").map(Number);
+        if (r < rect.row || r >= rect.row + rect.rows || c < rect.col || c >= rect.col + rect.cols) continue;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }
+      return bottom < 0 ? null : { sheet, rect: { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 } };
+    });
+    return used.resolveNullStateAtSync();
+  }
+
+  /** Inserts cells, shifting the ones below down (only "Down" is modelled). */
+  insert(shift: string): void {
+    this.command(0, (target: RangeTarget) => {
+      if (shift !== "Down") throw invalidArgument(`the fake models insert("Down") only, not "${shift}"`);
+      assertWritable(target.sheet);
+      const { sheet, rect } = target;
+      sheet.shiftDown(rect.row, rect.col, rect.cols, rect.rows);
+      for (const table of this.core.state.tables) {
+        if (table.sheet === sheet && table.row >= rect.row && table.col >= rect.col && table.col + table.cols <= rect.col + rect.cols) {
+          table.row += rect.rows;
+        }
+      }
+    });
+  }
 
   select(): void {
     this.command(0, (target: RangeTarget) => {
@@ -189,6 +264,7 @@ export class FakeRange extends FakeClientObject {
       this.command(payloadBytes(value), (target: RangeTarget) => {
         assertWritable(target.sheet);
         forEachCell(target, null, (cell) => (cell.format[path] = value));
+        this.core.pendingEvents.push({ ...target, changeType: "Format", source: "Local", format: true });
       });
   }
 

@@ -40,6 +40,25 @@ export interface TableChangedArgs {
 
 export type TableHandler = (args: TableChangedArgs) => unknown;
 
+export interface FormatChangedArgs {
+  type: "WorksheetFormatChanged";
+  source: "Local" | "Remote";
+  address: string;
+  worksheetId: string;
+}
+
+export type FormatHandler = (args: FormatChangedArgs) => unknown;
+
+/** A change a sync (or a user) made, before it becomes the events Excel raises for it. */
+export interface ChangeRecord {
+  sheet: SheetState;
+  rect: Rect;
+  changeType: string;
+  source: "Local" | "Remote";
+  /** A format change (number format, font, fill): raises onFormatChanged, not onChanged. */
+  format?: boolean;
+}
+
 export interface LoadRecord {
   type: string;
   props: string[];
@@ -48,6 +67,7 @@ export interface LoadRecord {
 export class SheetState {
   readonly cells = new Map<string, CellState>();
   protected = false;
+  readonly formatHandlers = new Set<FormatHandler>();
   readonly charts: ChartRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
   readonly validations: Array<{ address: string; rule: unknown }> = [];
@@ -142,16 +162,41 @@ export class TableState {
 }
 
 export interface FakeOptions {
-  /** Largest request one sync may send (bytes of queued values/formats); default 5 MB. */
+  /** Largest request one sync may send (UTF-8 bytes of queued values/formats); default 5 MB. */
   requestLimitBytes?: number;
+  /** Largest response one sync may receive (UTF-8 bytes of loaded values); default 5 MB. */
+  responseLimitBytes?: number;
+  /**
+   * Whether Excel.run honours `delayForCellEdit` (RunOptions; older hosts ignore it, and the
+   * batch fails in cell-edit mode as without it). Default true.
+   */
+  delayForCellEdit?: boolean;
 }
+
+/**
+ * Excel reads at most five million cells of a range at once ("Excel add-ins" section of
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export const MAX_CELLS_PER_READ = 5_000_000;
 
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
   readonly workbookTableHandlers = new Set<TableHandler>();
   requestLimitBytes: number;
+  responseLimitBytes: number;
+  readonly delayForCellEdit: boolean;
   cellEditMode = false;
+  /** Resolvers of batches waiting (delayForCellEdit) for the user to leave the cell. */
+  readonly cellEditWaiters: Array<() => void> = [];
+  /** Runtime.enableEvents of the add-in (ExcelApi 1.8): false silences its handlers. */
+  eventsEnabled = true;
+  /** Workbook structure protected (Review > Protect Workbook): sheets cannot be added or deleted. */
+  structureProtected = false;
+  /** Application.calculate calls, by calculation type. */
+  readonly calculations: string[] = [];
+  /** Response size (UTF-8 bytes of loaded values) of each sync, in order. */
+  readonly responses: number[] = [];
   syncCount = 0;
   /** Estimated request size of each sync, in order. */
   readonly requests: number[] = [];
@@ -164,6 +209,13 @@ export class WorkbookState {
 
   constructor(options: FakeOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
+    this.responseLimitBytes = options.responseLimitBytes ?? 5 * 1024 * 1024;
+    this.delayForCellEdit = options.delayForCellEdit ?? true;
+  }
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+    if (!on) for (const resume of this.cellEditWaiters.splice(0)) resume();
   }
 
   newId(prefix: string): string {
@@ -189,27 +241,63 @@ export class WorkbookState {
     return sheet;
   }
 
-  /** Table events for a change of `rect` on `sheet`, fired asynchronously as Excel does. */
-  tableEventsFor(sheet: SheetState, rect: Rect, changeType: string, source: "Local" | "Remote"): Array<() => void> {
-    const fire: Array<() => void> = [];
-    for (const table of this.tables) {
-      if (table.sheet !== sheet) continue;
-      const hit = intersect(rect, table.fullRect);
-      if (!hit) continue;
-      const args: TableChangedArgs = {
-        type: "TableChanged",
-        changeType,
-        source,
-        address: rectToA1(hit),
-        tableId: table.id,
-        worksheetId: sheet.id,
-      };
-      for (const handler of [...table.handlers, ...this.workbookTableHandlers]) {
-        fire.push(() => void Promise.resolve(handler(args)).catch(() => undefined));
+  /**
+   * Raises the events for a set of changes, asynchronously as Excel does. Changes of one sync
+   * to one table and of one kind arrive as a single event whose address spans them all: an
+   * event's address is a range, not a cell, and one event may stand for several edits
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events). Format changes
+   * raise onFormatChanged (ExcelApi 1.9), never a table's onChanged. With the add-in's
+   * Runtime.enableEvents off, its handlers hear nothing
+   * (https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member).
+   */
+  raise(changes: readonly ChangeRecord[]): void {
+    if (!this.eventsEnabled || changes.length === 0) return;
+    const merged = new Map<string, { table: TableState | null; change: ChangeRecord; rect: Rect }>();
+    for (const change of changes) {
+      if (change.format) {
+        const key = `format|${change.sheet.id}|${change.source}`;
+        const seen = merged.get(key);
+        merged.set(key, { table: null, change, rect: seen ? union(seen.rect, change.rect) : change.rect });
+        continue;
+      }
+      for (const table of this.tables) {
+        if (table.sheet !== change.sheet) continue;
+        const hit = intersect(change.rect, table.fullRect);
+        if (!hit) continue;
+        const key = `${table.id}|${change.changeType}|${change.source}`;
+        const seen = merged.get(key);
+        merged.set(key, { table, change, rect: seen ? union(seen.rect, hit) : hit });
       }
     }
-    return fire;
+    for (const { table, change, rect } of merged.values()) {
+      if (table === null) {
+        const args: FormatChangedArgs = { type: "WorksheetFormatChanged", source: change.source, address: rectToA1(rect), worksheetId: change.sheet.id };
+        for (const handler of [...change.sheet.formatHandlers]) dispatch(() => handler(args));
+        continue;
+      }
+      const args: TableChangedArgs = {
+        type: "TableChanged",
+        changeType: change.changeType,
+        source: change.source,
+        address: rectToA1(rect),
+        tableId: table.id,
+        worksheetId: change.sheet.id,
+      };
+      for (const handler of [...table.handlers, ...this.workbookTableHandlers]) dispatch(() => handler(args));
+    }
   }
+}
+
+function dispatch(handler: () => unknown): void {
+  setTimeout(() => void Promise.resolve().then(handler).catch(() => undefined), 0);
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  const endRow = Math.max(a.row + a.rows, b.row + b.rows);
+  const endCol = Math.max(a.col + a.cols, b.col + b.cols);
+  return { row, col, rows: endRow - row, cols: endCol - col };
 }
 
 /** How Excel stores a value written through Range.values (or typed by a user). */

@@ -10,6 +10,25 @@ import type { FakeWorksheet } from "./worksheet";
 type TableResolver = () => TableState | null;
 
 const VALID_TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
+const A1_REFERENCE = /^([A-Za-z]{1,3})(\d+)$/;
+const R1C1_START = /^(r\d+|c\d+)/i;
+
+/**
+ * A table name is a defined name: it "MUST NOT be an A1 cell reference and MUST NOT begin with
+ * an R1C1 cell reference" ([MS-XLSB] 2.5.166 XLNameWideString,
+ * https://learn.microsoft.com/openspecs/office_file_formats/ms-xlsb/9456f961-5069-4e5f-989d-44bdc56d031e),
+ * nor be "R", "C", TRUE or FALSE.
+ */
+export function looksLikeReference(name: string): boolean {
+  if (/^(r|c|true|false)$/i.test(name)) return true;
+  if (R1C1_START.test(name)) return true;
+  const a1 = A1_REFERENCE.exec(name);
+  if (!a1) return false;
+  let col = 0;
+  for (const ch of a1[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(a1[2]);
+  return col <= 16_384 && row >= 1 && row <= 1_048_576;
+}
 
 export class FakeTable extends FakeClientObject {
   readonly columns: FakeTableColumnCollection;
@@ -59,7 +78,7 @@ export class FakeTable extends FakeClientObject {
   }
   set name(value: string) {
     this.command(payloadBytes(value), (table: TableState) => {
-      if (!VALID_TABLE_NAME.test(value)) throw invalidArgument(`"${value}" is not a valid table name`);
+      if (!VALID_TABLE_NAME.test(value) || looksLikeReference(value)) throw invalidArgument(`"${value}" is not a valid table name`);
       const other = this.core.state.table(value);
       if (other && other !== table) throw itemAlreadyExists(`table ${value}`);
       table.name = value;
@@ -111,7 +130,7 @@ export class FakeTable extends FakeClientObject {
         })
       );
       const rect = { row: firstRow, col: table.col, rows: values.length, cols: table.cols };
-      this.core.pendingEvents.push(...this.core.state.tableEventsFor(table.sheet, rect, "RowInserted", "Local"));
+      this.core.pendingEvents.push({ sheet: table.sheet, rect, changeType: "RowInserted", source: "Local" });
     });
   }
 }

@@ -1,9 +1,10 @@
 /** Worksheets: ranges by address, tables, charts, freeze panes, page layout, protection. */
 import { parseA1, rectToA1 } from "./address";
 import { FakeClientObject, payloadBytes, settingsObject, type FakeContextCore } from "./context";
-import { invalidArgument, itemAlreadyExists, itemNotFound, propertyNotLoaded } from "./errors";
+import { FakeOfficeError, invalidArgument, itemAlreadyExists, itemNotFound, propertyNotLoaded } from "./errors";
 import { FakeRange, assertSameContext, assertWritable, writeOnly } from "./range";
-import type { SheetState } from "./state";
+import type { SheetState, WorkbookState } from "./state";
+import { FakeEventHandlers } from "./events";
 import { FakeTableCollection } from "./table";
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
@@ -15,8 +16,21 @@ function validSheetName(name: string): boolean {
   return name.toLowerCase() !== "history";
 }
 
+/**
+ * Review > Protect Workbook locks the structure: no sheet can be added, deleted or renamed
+ * (https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517;
+ * Office.js reports it through WorkbookProtection, https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
+ */
+function assertStructureEditable(state: WorkbookState, what: string): void {
+  if (state.structureProtected) {
+    throw new FakeOfficeError("AccessDenied", `The workbook's structure is protected: cannot ${what}.`);
+  }
+}
+
 export class FakeWorksheet extends FakeClientObject {
   readonly tables: FakeTableCollection;
+  /** onFormatChanged (ExcelApi 1.9): format changes of this sheet, never its tables' onChanged. */
+  readonly onFormatChanged: FakeEventHandlers<import("./state").FormatHandler>;
 
   constructor(
     core: FakeContextCore,
@@ -24,6 +38,18 @@ export class FakeWorksheet extends FakeClientObject {
   ) {
     super(core, "Worksheet");
     this.tables = new FakeTableCollection(core, () => this.require(), (r) => new FakeWorksheet(core, r));
+    this.onFormatChanged = new FakeEventHandlers(core, () => this.require().formatHandlers);
+  }
+
+  delete(): void {
+    this.command(0, (sheet: SheetState) => {
+      const state = this.core.state;
+      assertStructureEditable(state, `delete sheet ${sheet.name}`);
+      const index = state.sheets.indexOf(sheet);
+      state.sheets.splice(index, 1);
+      for (let i = state.tables.length - 1; i >= 0; i--) if (state.tables[i].sheet === sheet) state.tables.splice(i, 1);
+      if (state.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) state.activeSheet = null;
+    });
   }
 
   private require(): SheetState {
@@ -62,6 +88,11 @@ export class FakeWorksheet extends FakeClientObject {
       if (!rect) throw invalidArgument(`address "${address}"`, "Worksheet.getRange");
       return { sheet, rect };
     });
+  }
+
+  /** The sheet's used range (cells with values when valuesOnly), or a null object when empty. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.getRange().getUsedRangeOrNullObject(valuesOnly);
   }
 
   activate(): void {
@@ -162,6 +193,7 @@ export class FakeWorksheetCollection {
       bytes: payloadBytes(name),
       run: () => {
         const state = this.core.state;
+        assertStructureEditable(state, `add sheet ${name}`);
         if (!validSheetName(name)) throw invalidArgument(`sheet name "${name}"`);
         if (state.sheet(name)) throw itemAlreadyExists(`worksheet ${name}`);
         created = state.addSheet(name);
