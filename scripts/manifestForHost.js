@@ -51,8 +51,7 @@ function manifestForHost(xml, { addinUrl, packageVersion }) {
   return rewritten;
 }
 
-/** Every URL the manifest names (attribute values and element texts). */
-/** Every URL the manifest gives Office (comments are for people and are not served). */
+/** Every URL the manifest gives Office: attribute values and element texts, not comments (those are for people). */
 function manifestUrls(xml) {
   const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, "");
   return [...withoutComments.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((url) => !/schemas\.microsoft\.com|www\.w3\.org/.test(url));
