@@ -97,7 +97,8 @@ function kpiLine(kpi: EvaluatedKpi, history: HistoryIndex, generatedAt: number, 
     previousStatus: before ? before.status : null,
     refLabel: refLabel(kpi.ref, kpi.part, multiPart),
     actualText: measureText(kpi.actual, part, kpi.targetValue),
-    expectedText: measureText(kpi.expected, part, null),
+    // The Actual beside it names the unit.
+    expectedText: measureText(kpi.expected, part, null, false),
   };
 }
 

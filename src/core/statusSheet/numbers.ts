@@ -39,7 +39,7 @@ export function targetPartOf(target: string, part: number): TargetPart | null {
  * value), "45%" (a share or growth), "4.16" (an average). Without a readable target, the number
  * with at most two decimals.
  */
-export function measureText(value: number | null, part: TargetPart | null, targetValue: number | null): string {
+export function measureText(value: number | null, part: TargetPart | null, targetValue: number | null, withUnit = true): string {
   if (value === null || !Number.isFinite(value)) return "";
   if (part === null) return decimalText(value);
   switch (part.kind) {
@@ -49,7 +49,7 @@ export function measureText(value: number | null, part: TargetPart | null, targe
     case "average":
       return part.of !== undefined ? `${decimalText(value)} of ${part.of}` : decimalText(value);
     case "count": {
-      const unit = part.unit ? ` ${part.unit}` : "";
+      const unit = part.unit && withUnit ? ` ${part.unit}` : "";
       return targetValue !== null ? `${countText(value)} of ${countText(targetValue)}${unit}` : `${countText(value)}${unit}`;
     }
   }

@@ -9,6 +9,7 @@ import { capped } from "../../core/statusSheet/model";
 import { percentText, pointsText } from "../../core/statusSheet/numbers";
 import type {
   AttentionLine,
+  AttentionReason,
   ChangeLine,
   DeliveryRow,
   KpiLine,
@@ -21,11 +22,12 @@ import { columnPoints } from "../textLayout";
 import { FLAG_COLOR, ReportBuilder, type TableColumn } from "./reportBuilder";
 
 /**
- * Column widths in characters, one grid for every table: 126 characters print 703 points wide,
+ * Column widths in characters, one grid for every table (Ref, KPI, Status, Progress, Trend,
+ * Actual, Expected, Owner, Note, Last data): 126 characters print 698 points wide,
  * inside a landscape Letter page (720 points between half-inch margins) and A4 (770 points), so
  * fit-to-width never has to shrink the text and the page breaks computed here hold.
  */
-export const COLUMN_WIDTHS = [8, 24, 10, 8, 8, 12, 10, 14, 9, 13, 10];
+export const COLUMN_WIDTHS = [8, 36, 10, 8, 8, 13, 9, 10, 14, 10];
 /** Printable width of a landscape Letter page between half-inch margins, in points. */
 export const PRINT_WIDTH_POINTS = 720;
 /**
@@ -56,6 +58,7 @@ function dateTime(serial: number): string {
 /** Footer text is read as Excel's codes: a literal "&" is written "&&". */
 const footerText = (text: string): string => text.replace(/&/g, "&&");
 
+/** The Actual ("12 of 27 Members") carries the target value, so the Target text is not repeated. */
 const KPI_COLUMNS = (noteHeader: string): TableColumn[] => [
   { header: "Ref" },
   { header: "KPI", wrap: true },
@@ -64,7 +67,6 @@ const KPI_COLUMNS = (noteHeader: string): TableColumn[] => [
   { header: "Trend", align: "Right" },
   { header: "Actual", wrap: true, align: "Right" },
   { header: "Expected", wrap: true, align: "Right" },
-  { header: "Target", wrap: true },
   { header: "Owner", wrap: true },
   { header: noteHeader, wrap: true },
   { header: "Last data", numberFormat: DATE, align: "Right" },
@@ -84,17 +86,23 @@ function trendCell(k: KpiLine, model: StatusSheetModel): string {
 }
 
 function kpiRow(k: KpiLine, model: StatusSheetModel, note: string): CellValue[] {
-  return [k.refLabel, k.kpi, k.status, capped(k.progress), trendCell(k, model), k.actualText, k.expectedText, k.target, k.owner, note, k.lastUpdate];
+  return [k.refLabel, k.kpi, k.status, capped(k.progress), trendCell(k, model), k.actualText, k.expectedText, k.owner, note, k.lastUpdate];
 }
 
 /** Why an attention KPI is listed when its status does not say it, then its flag and comment. */
+/** The reasons a status does not say, in the few words the Note column holds. */
+const SHORT_REASONS: Partial<Record<AttentionReason, string>> = {
+  "No data past its deadline": "Past deadline",
+  "No data after half the plan": "Past half-time",
+};
+
 function attentionNote(a: AttentionLine): string {
-  const parts = [a.reason !== a.kpi.status ? a.reason : "", a.kpi.flag, a.kpi.comment].filter((p) => p.trim() !== "");
+  const parts = [SHORT_REASONS[a.reason] ?? "", a.kpi.flag, a.kpi.comment].filter((p) => p.trim() !== "");
   return parts.join(" · ");
 }
 
 function flagFormats(lines: readonly KpiLine[]) {
-  return (index: number) => (lines[index]?.flag ? [{ col: 9, fontColor: FLAG_COLOR, bold: true }] : []);
+  return (index: number) => (lines[index]?.flag ? [{ col: 8, fontColor: FLAG_COLOR, bold: true }] : []);
 }
 
 function renderHeader(b: ReportBuilder, model: StatusSheetModel): void {
@@ -116,12 +124,13 @@ const ROLLUP_COLUMNS = (label: string, titleHeader: string): TableColumn[] => [
   { header: label },
   { header: titleHeader, wrap: true },
   { header: "Progress", numberFormat: PERCENT, bar: true, align: "Right" },
-  { header: "With data", align: "Right" },
   ...HEADLINE_STATUSES.map((status) => ({ header: status, numberFormat: COUNT, align: "Center" as const })),
 ];
 
+/** The title carries the coverage: "… · 32 of 40 KPIs with data". */
 function rollupCells(label: string, title: string, r: RollupRow): CellValue[] {
-  return [label, title, r.meanProgress, `${r.withData} of ${r.total}`, ...HEADLINE_STATUSES.map((s) => r.counts[s] ?? 0)];
+  const coverage = `${r.withData} of ${r.total} KPIs with data`;
+  return [label, title ? `${title} · ${coverage}` : coverage, r.meanProgress, ...HEADLINE_STATUSES.map((s) => r.counts[s] ?? 0)];
 }
 
 /** One line per pillar, the whole plan's counts per status, and each status's share as a data bar. */
@@ -129,16 +138,16 @@ function renderStanding(b: ReportBuilder, model: StatusSheetModel): { first: num
   b.section("Where the plan stands", 60);
   const rows = [
     ...model.pillars.map((p) => rollupCells(p.label, p.title, p)),
-    rollupCells("All", `${model.headline.total} KPIs`, model.headline),
+    rollupCells("All", "The whole plan", model.headline),
   ];
   const total = model.headline.total;
-  const shares: CellValue[] = ["Share", "of all KPIs", null, null, ...HEADLINE_STATUSES.map((s) => (total > 0 ? (model.headline.counts[s] ?? 0) / total : null))];
+  const shares: CellValue[] = ["Share", "of all KPIs, per status", null, ...HEADLINE_STATUSES.map((s) => (total > 0 ? (model.headline.counts[s] ?? 0) / total : null))];
   const table = b.table(ROLLUP_COLUMNS("Pillar", "Title"), [...rows, shares], {
     totals: new Set([rows.length - 1]),
-    rowFormats: (index) => (index === rows.length ? HEADLINE_STATUSES.map((_, i) => ({ col: 4 + i, numberFormat: PERCENT })) : []),
+    rowFormats: (index) => (index === rows.length ? HEADLINE_STATUSES.map((_, i) => ({ col: 3 + i, numberFormat: PERCENT })) : []),
   });
   const sharesRow = table.last;
-  b.dataBar({ row: sharesRow, col: 4, cols: HEADLINE_STATUSES.length });
+  b.dataBar({ row: sharesRow, col: 3, cols: HEADLINE_STATUSES.length });
   const invalid = model.headline.counts.Invalid ?? 0;
   if (invalid > 0) b.note(`${invalid} KPIs are Invalid: their Target or data cannot be read (see the Plan table's Note column).`);
   return table;
@@ -164,8 +173,7 @@ const CHANGE_COLUMNS: TableColumn[] = [
   { header: "Progress", numberFormat: PERCENT, bar: true, align: "Right" },
   { header: "Trend", align: "Right" },
   { header: "Status before", wrap: true },
-  { header: "Progress before", numberFormat: PERCENT, align: "Right" },
-  { header: "Target", wrap: true },
+  { header: "Progress before", numberFormat: PERCENT, align: "Right", wrap: true },
   { header: "Owner", wrap: true },
   { header: "Comment", wrap: true },
   { header: "Last data", numberFormat: DATE, align: "Right" },
@@ -181,7 +189,6 @@ function changeRow(c: ChangeLine, model: StatusSheetModel): CellValue[] {
     c.isNew ? "new" : trendCell(k, model),
     c.isNew ? "not in the last report" : c.previousStatus,
     capped(c.previousProgress),
-    k.target,
     k.owner,
     k.comment,
     k.lastUpdate,
@@ -202,7 +209,7 @@ function renderPageOne(b: ReportBuilder, ctx: Context): void {
   renderStanding(b, model);
   b.gap();
 
-  const rowHeight = (cells: CellValue[]) => b.measure(cells, { wrapCols: [1, 5, 6, 7, 8, 9] });
+  const rowHeight = (cells: CellValue[]) => b.measure(cells, { wrapCols: [1, 5, 6, 7, 8] });
   const attentionHeights = model.attention.slice(0, PAGE_ONE_ATTENTION).map((a) => rowHeight(kpiRow(a.kpi, model, attentionNote(a))));
   const changeHeights = model.changes.slice(0, PAGE_ONE_CHANGES).map((c) => rowHeight(changeRow(c, model)));
   // Section title, header and "… more" line of each list, and the gaps.
@@ -247,9 +254,19 @@ function renderChanges(b: ReportBuilder, ctx: Context): void {
   ctx.pages.changes = b.page;
   b.section("Changes since the last report", 40);
   const note = changesNote(model);
+  const listed = model.changes.filter(isSignificant);
   if (note) b.note(note);
-  else b.table(CHANGE_COLUMNS, model.changes.map((c) => changeRow(c, model)));
+  else if (listed.length > 0) b.table(CHANGE_COLUMNS, listed.map((c) => changeRow(c, model)));
+  const small = model.changes.length - listed.length;
+  if (!note && small > 0) b.note(`${small} more KPIs moved by less than ${SIGNIFICANT_POINTS} points without changing status, or are new since the last report.`);
   b.gap();
+}
+
+/** Progress moves below this many points, without a status move, are counted, not listed. */
+const SIGNIFICANT_POINTS = 10;
+
+function isSignificant(c: ChangeLine): boolean {
+  return !c.isNew && (c.statusMove !== "" || Math.abs(c.deltaPoints ?? 0) >= SIGNIFICANT_POINTS);
 }
 
 function renderPillars(b: ReportBuilder, ctx: Context): void {
@@ -337,12 +354,11 @@ function renderStale(b: ReportBuilder, model: StatusSheetModel): void {
       { header: "Days without data", numberFormat: COUNT, align: "Right", wrap: true },
       { header: "Actual", wrap: true, align: "Right" },
       { header: "" },
-      { header: "Target", wrap: true },
       { header: "Owner", wrap: true },
       { header: "" },
       { header: "Last data", numberFormat: DATE, align: "Right" },
     ],
-    model.stale.map((s) => [s.kpi.refLabel, s.kpi.kpi, s.kpi.status, capped(s.kpi.progress), s.daysSinceUpdate, s.kpi.actualText, null, s.kpi.target, s.kpi.owner, null, s.kpi.lastUpdate])
+    model.stale.map((s) => [s.kpi.refLabel, s.kpi.kpi, s.kpi.status, capped(s.kpi.progress), s.daysSinceUpdate, s.kpi.actualText, null, s.kpi.owner, null, s.kpi.lastUpdate])
   );
   b.gap();
 }
@@ -354,37 +370,37 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
     return;
   }
   b.table(
-    ROLLUP_COLUMNS("Objective", "Milestones with actions"),
-    model.objectiveCoverage.map((o) => rollupCells(o.objective, `${o.withActions} of ${o.milestones} milestones`, o.rollup))
+    ROLLUP_COLUMNS("Objective", "Coverage"),
+    model.objectiveCoverage.map((o) => rollupCells(o.objective, `Milestones with actions ${o.withActions} of ${o.milestones}`, o.rollup))
   );
   b.gap();
   if (model.milestoneNotes.length === 0) {
     b.note("Every milestone has actions, and none has KPIs needing attention.");
     return;
   }
+  // One line per objective: its milestones with KPIs needing attention, then those without actions.
+  const objectives = [...new Set(model.milestoneNotes.map((m) => m.key.split("-")[0]))];
+  const rows: CellValue[][] = objectives.map((objective) => {
+    const notes = model.milestoneNotes.filter((m) => m.key.split("-")[0] === objective);
+    const attention = notes.filter((m) => m.attentionRefs.length > 0).map((m) => `${m.key.slice(objective.length + 1)}: ${m.attentionRefs.join(", ")}`);
+    const without = notes.filter((m) => m.withoutActions).map((m) => m.key.slice(objective.length + 1));
+    return [objective, attention.join(" · "), null, null, null, null, null, null, without.join(", ")];
+  });
   b.keep(60);
-  b.row(["Milestones without actions, or with KPIs needing attention"], { bold: true, fontSize: 10, fontColor: "#1F3864" });
+  b.row(["Milestones with KPIs needing attention, and milestones without actions, per objective"], { bold: true, fontSize: 10, fontColor: "#1F3864" });
   b.table(
     [
-      { header: "Milestone" },
-      { header: "Description", wrap: true },
-      { header: "Finding", wrap: true },
+      { header: "Objective" },
+      { header: "Milestone: KPIs needing attention", wrap: true },
       { header: "" },
       { header: "" },
-      { header: "Actions", wrap: true },
       { header: "" },
-      { header: "KPIs needing attention", wrap: true },
+      { header: "" },
+      { header: "" },
+      { header: "" },
+      { header: "Milestones without actions", wrap: true },
     ],
-    model.milestoneNotes.map((m) => [
-      m.key,
-      m.description,
-      m.withoutActions ? "No actions" : "Attention",
-      null,
-      null,
-      m.actions.join(", "),
-      null,
-      m.attentionRefs.join(", "),
-    ])
+    rows
   );
 }
 

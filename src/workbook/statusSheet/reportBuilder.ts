@@ -164,6 +164,7 @@ export class ReportBuilder {
     const first = this.headerRow(columns);
     /** Runs of body rows between header rows, for one format per column per run. */
     const runs: Array<{ first: number; last: number }> = [];
+    const bodyRows: number[] = [];
     rows.forEach((values, index) => {
       const height = this.measure(values, { wrapCols });
       if (height > this.remaining) {
@@ -176,10 +177,7 @@ export class ReportBuilder {
       else runs.push({ first: row, last: row });
       if (index % 2 === 1) this.format({ range: { row, col: 0, cols: columns.length }, fill: BAND_FILL });
       if (options.totals?.has(index)) this.format({ range: { row, col: 0, cols: columns.length }, bold: true, border: true });
-      for (const extra of options.rowFormats?.(index) ?? []) {
-        const { col, ...look } = extra;
-        this.format({ ...look, range: { row, col } });
-      }
+      bodyRows.push(row);
     });
     const last = this.nextRow - 1;
     for (const run of runs) {
@@ -194,6 +192,13 @@ export class ReportBuilder {
       });
       this.format({ range: { ...span, col: 0, cols: columns.length }, verticalAlignment: "Top" });
     }
+    // Row formats come last, over the column formats: a totals row's own number format.
+    bodyRows.forEach((row, index) => {
+      for (const extra of options.rowFormats?.(index) ?? []) {
+        const { col, ...look } = extra;
+        this.format({ ...look, range: { row, col } });
+      }
+    });
     // Conditional formats span the whole table: a repeated header holds text, which they skip.
     if (last > first) {
       columns.forEach((column, col) => {

@@ -40,12 +40,15 @@ describe("renderStatusSheet: page one", () => {
 
   it("gives one line per pillar with progress, coverage and counts, the whole plan's counts and their shares", () => {
     const header = rowOf(sheet, "Pillar");
-    expect(sheet.cells[header]).toEqual(["Pillar", "Title", "Progress", "With data", "Achieved", "On track", "At risk", "Off track", "Missed", "Not started", "No data"]);
-    expect(sheet.cells[header + 1].slice(0, 4)).toEqual(["Pillar 1", "Pillar one title", expect.any(Number), "2 of 2"]);
-    expect(sheet.cells[header + 3].slice(0, 2)).toEqual(["All", "5 KPIs"]);
-    expect(sheet.cells[header + 3].slice(4)).toEqual([1, 1, 1, 1, 0, 0, 1]);
-    expect(sheet.cells[header + 4].slice(4)).toEqual([0.2, 0.2, 0.2, 0.2, 0, 0, 0.2]);
-    expect(sheet.dataBars).toContainEqual({ row: header + 4, col: 4, cols: 7 });
+    expect(sheet.cells[header]).toEqual(["Pillar", "Title", "Progress", "Achieved", "On track", "At risk", "Off track", "Missed", "Not started", "No data"]);
+    expect(sheet.cells[header + 1].slice(0, 3)).toEqual(["Pillar 1", "Pillar one title · 2 of 2 KPIs with data", expect.any(Number)]);
+    expect(sheet.cells[header + 3].slice(0, 2)).toEqual(["All", "The whole plan · 4 of 5 KPIs with data"]);
+    expect(sheet.cells[header + 3].slice(3)).toEqual([1, 1, 1, 1, 0, 0, 1]);
+    expect(sheet.cells[header + 4].slice(3)).toEqual([0.2, 0.2, 0.2, 0.2, 0, 0, 0.2]);
+    expect(sheet.dataBars).toContainEqual({ row: header + 4, col: 3, cols: 7 });
+    // The shares print as percentages: the row's format comes after the counts' column format.
+    const formats = (sheet.formats ?? []).filter((f) => f.numberFormat && f.range.row <= header + 4 && header + 4 < f.range.row + (f.range.rows ?? 1) && f.range.col === 3);
+    expect(formats[formats.length - 1].numberFormat).toBe("0%");
   });
 
   it("lists the top KPIs needing attention and the biggest changes, then breaks to page two", () => {
@@ -75,7 +78,7 @@ describe("renderStatusSheet: the report", () => {
     expect(b2[3]).toBe(1);
     expect(sheet.cells.some((r) => r[0] === "2-c (2)")).toBe(true);
     const why = sheet.cells.find((r) => r[0] === "2-c (2)")!;
-    expect(why[9]).toBe("No data after half the plan");
+    expect(why[8]).toBe("Past half-time");
   });
 
   it("calls activities of an ended fiscal year that were never held overdue", () => {
@@ -93,7 +96,7 @@ describe("renderStatusSheet: the report", () => {
 
   it("prints within a landscape page: the columns fit its width, every row within Excel's row limit", () => {
     expect(gridPoints()).toBeLessThanOrEqual(PRINT_WIDTH_POINTS);
-    expect(sheet.columnWidths).toHaveLength(11);
+    expect(sheet.columnWidths).toHaveLength(10);
     expect(sheet.rowHeights).toHaveLength(sheet.cells.length);
     expect(Math.max(...(sheet.rowHeights as number[]))).toBeLessThanOrEqual(MAX_ROW_HEIGHT_POINTS);
     expect(sheet.print).toMatchObject({ landscape: true, fitToWidth: true, titleRows: { first: 0, last: 0 }, footer: { right: "Page &P of &N" } });
