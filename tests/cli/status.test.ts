@@ -63,7 +63,7 @@ describe("kpi-tracker status", () => {
     expect(values[0][0]).toBe("Status report: ROCB A/P Strategic Action Plan 2022-2024 · as of 2023-07-01");
     const row1b = values.find((r) => r[0] === "1-b")!;
     expect([row1b[0], row1b[2]]).toEqual(["1-b", "Off track"]);
-    // Comment (or, in Needs attention, "Why · comment") and Owner, as typed.
+    // Comment (or, in Needs attention, Note) and Owner, as typed.
     expect(row1b[8]).toBe(TRICKY[0]);
     expect(values.some((r) => r[0] === "1-e" && r[7] === TRICKY[1])).toBe(true);
     // No cell of the sheet holds a formula.

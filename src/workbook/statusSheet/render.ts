@@ -27,7 +27,7 @@ import { FLAG_COLOR, ReportBuilder, type TableColumn } from "./reportBuilder";
  * inside a landscape Letter page (720 points between half-inch margins) and A4 (770 points), so
  * fit-to-width never has to shrink the text and the page breaks computed here hold.
  */
-export const COLUMN_WIDTHS = [8, 36, 10, 8, 8, 13, 9, 10, 14, 10];
+export const COLUMN_WIDTHS = [8, 34, 10, 8, 8, 15, 9, 10, 14, 10];
 /** Printable width of a landscape Letter page between half-inch margins, in points. */
 export const PRINT_WIDTH_POINTS = 720;
 /**
@@ -160,7 +160,7 @@ function moreLine(b: ReportBuilder, shown: number, total: number, what: string, 
 
 function attentionTable(b: ReportBuilder, ctx: Context, lines: readonly AttentionLine[]): void {
   b.table(
-    KPI_COLUMNS("Why · comment"),
+    KPI_COLUMNS("Note"),
     lines.map((a) => kpiRow(a.kpi, ctx.model, attentionNote(a))),
     { rowFormats: flagFormats(lines.map((a) => a.kpi)) }
   );
@@ -173,7 +173,7 @@ const CHANGE_COLUMNS: TableColumn[] = [
   { header: "Progress", numberFormat: PERCENT, bar: true, align: "Right" },
   { header: "Trend", align: "Right" },
   { header: "Status before", wrap: true },
-  { header: "Progress before", numberFormat: PERCENT, align: "Right", wrap: true },
+  { header: "Before", numberFormat: PERCENT, align: "Right", wrap: true },
   { header: "Owner", wrap: true },
   { header: "Comment", wrap: true },
   { header: "Last data", numberFormat: DATE, align: "Right" },
@@ -211,13 +211,14 @@ function renderPageOne(b: ReportBuilder, ctx: Context): void {
 
   const rowHeight = (cells: CellValue[]) => b.measure(cells, { wrapCols: [1, 5, 6, 7, 8] });
   const attentionHeights = model.attention.slice(0, PAGE_ONE_ATTENTION).map((a) => rowHeight(kpiRow(a.kpi, model, attentionNote(a))));
-  const changeHeights = model.changes.slice(0, PAGE_ONE_CHANGES).map((c) => rowHeight(changeRow(c, model)));
-  // Section title, header and "… more" line of each list, and the gaps.
-  const overhead = 70;
+  const significant = model.changes.filter(isSignificant);
+  const changeHeights = significant.slice(0, PAGE_ONE_CHANGES).map((c) => rowHeight(changeRow(c, model)));
+  // Section title, header and "… more" line of each list, and the gap between them.
+  const overhead = b.measure(["Needs attention"], { fontSize: 11 }) + b.measure(["Ref"]) * 2 + 6;
   let attentionShown = attentionHeights.length;
   let changesShown = changeHeights.length;
   const sum = (xs: number[], n: number) => xs.slice(0, n).reduce((a, x) => a + x, 0);
-  while (attentionShown + changesShown > 0 && sum(attentionHeights, attentionShown) + sum(changeHeights, changesShown) + 2 * overhead > b.remaining) {
+  while (attentionShown + changesShown > 0 && sum(attentionHeights, attentionShown) + sum(changeHeights, changesShown) + 2 * overhead + 6 > b.remaining) {
     if (changesShown > 3 || (changesShown > 0 && attentionShown <= 3)) changesShown -= 1;
     else attentionShown -= 1;
   }
@@ -231,8 +232,9 @@ function renderPageOne(b: ReportBuilder, ctx: Context): void {
   b.section("Biggest changes since the last report", 40);
   const note = changesNote(model);
   if (note) b.note(note);
-  else b.table(CHANGE_COLUMNS, model.changes.slice(0, changesShown).map((c) => changeRow(c, model)));
-  moreLine(b, changesShown, model.changes.length, " under Changes since the last report", ctx.pages.changes);
+  else if (significant.length === 0) b.note(`No KPI changed status or moved ${SIGNIFICANT_POINTS} points or more.`);
+  else b.table(CHANGE_COLUMNS, significant.slice(0, changesShown).map((c) => changeRow(c, model)));
+  moreLine(b, changesShown, significant.length, " under Changes since the last report", ctx.pages.changes);
 
   b.newPage();
 }
@@ -371,7 +373,7 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
   }
   b.table(
     ROLLUP_COLUMNS("Objective", "Coverage"),
-    model.objectiveCoverage.map((o) => rollupCells(o.objective, `Milestones with actions ${o.withActions} of ${o.milestones}`, o.rollup))
+    model.objectiveCoverage.map((o) => rollupCells(o.objective, `${o.withActions}/${o.milestones} milestones with actions`, o.rollup))
   );
   b.gap();
   if (model.milestoneNotes.length === 0) {

@@ -145,7 +145,7 @@ describe("generateStatusSheet on the bundled plan", () => {
     );
     for (const text of texts) {
       // The report shows a KPI's text, owner and comment; actions, activities and updates stay in their tables.
-      expect([...(seen.get(text) ?? [])].sort()).toEqual(["Comment", "KPI", "Owner", "Why · comment"]);
+      expect([...(seen.get(text) ?? [])].sort()).toEqual(["Comment", "KPI", "Note", "Owner"]);
     }
     const history = gateway.table("History");
     expect(history.rows.every((r) => typeof r[findColumn(history.headers, "Ref")] === "string")).toBe(true);
