@@ -52,3 +52,26 @@ export function lineHeight(fontSize = DEFAULT_FONT_POINTS): number {
 export function columnPoints(widths: readonly number[]): number {
   return widths.reduce((sum, w) => sum + ((Math.round(w * 7) + 5) * 72) / 96, 0);
 }
+
+/** `text` broken into lines of at most `perLine` characters, word by word (long words split). */
+export function wrapLines(text: string, perLine: number): string[] {
+  const capacity = Math.max(1, Math.floor(perLine));
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
+      if (line === "") line = word;
+      else if (line.length + 1 + word.length <= capacity) line += ` ${word}`;
+      else {
+        lines.push(line);
+        line = word;
+      }
+      while (line.length > capacity) {
+        lines.push(line.slice(0, capacity));
+        line = line.slice(capacity);
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}

@@ -74,6 +74,8 @@ const KPI_COLUMNS = (noteHeader: string): TableColumn[] => [
 
 interface Context {
   model: StatusSheetModel;
+  /** What page one shows: the first attention lines, and these changes. */
+  pageOne: { attention: number; changes: ReadonlySet<ChangeLine> };
   /** Pages the sections start on, from the first layout pass (0 when not known yet). */
   pages: Record<string, number>;
 }
@@ -108,16 +110,16 @@ function flagFormats(lines: readonly KpiLine[]) {
 function renderHeader(b: ReportBuilder, model: StatusSheetModel): void {
   const h = model.header;
   b.row([`Status report: ${h.planName} · as of ${serialToIso(h.asOf)}`], { fontSize: 13, bold: true, fontColor: "#1F3864" });
-  b.row([
+  b.paragraph(
     `Plan period ${serialToIso(h.planStart)} to ${serialToIso(h.planEnd)} · ${percentText(h.elapsed)} of the time elapsed · ${h.kpiCount} KPIs · ` +
-      `On track at ${percentText(h.thresholds.onTrackAt)} of the expected pace or more, At risk at ${percentText(h.thresholds.atRiskAt)} or more`,
-  ]);
+      `On track at ${percentText(h.thresholds.onTrackAt)} of the expected pace or more, At risk at ${percentText(h.thresholds.atRiskAt)} or more`
+  );
   const generated = `Generated ${dateTime(h.generatedAt)}${h.generatedZone ? ` ${h.generatedZone}` : ""}`;
-  b.row([
+  b.paragraph(
     h.previousGeneratedAt === null
       ? `${generated} · the first report: changes show from the next one on`
-      : `${generated} · changes are since the report as of ${serialToIso(h.previousAsOf ?? h.previousGeneratedAt)} (generated ${dateTime(h.previousGeneratedAt)})`,
-  ]);
+      : `${generated} · changes are since the report as of ${serialToIso(h.previousAsOf ?? h.previousGeneratedAt)} (generated ${dateTime(h.previousGeneratedAt)})`
+  );
 }
 
 const ROLLUP_COLUMNS = (label: string, titleHeader: string): TableColumn[] => [
@@ -226,6 +228,7 @@ function renderPageOne(b: ReportBuilder, ctx: Context): void {
   b.section("Needs attention", 40);
   if (model.attention.length === 0) b.note("No KPI is Off track, Missed or At risk, and every KPI due has data.");
   else attentionTable(b, ctx, model.attention.slice(0, attentionShown));
+  ctx.pageOne = { attention: attentionShown, changes: new Set(significant.slice(0, changesShown)) };
   moreLine(b, attentionShown, model.attention.length, " under Needs attention", ctx.pages.attention);
   b.gap();
 
@@ -242,12 +245,17 @@ function renderPageOne(b: ReportBuilder, ctx: Context): void {
 function renderAttention(b: ReportBuilder, ctx: Context): void {
   const { model } = ctx;
   ctx.pages.attention = b.page;
-  b.section("Needs attention: Off track, Missed, At risk, and KPIs without the data they should have", 40);
-  if (model.attention.length === 0) {
-    b.note("No KPI needs attention.");
-  } else {
-    attentionTable(b, ctx, model.attention);
-  }
+  // Page one lists the worst; this section goes on from there.
+  const rest = model.attention.slice(ctx.pageOne.attention);
+  b.section(
+    ctx.pageOne.attention > 0
+      ? `Needs attention, continued from page 1: ${rest.length} more KPIs`
+      : "Needs attention: Off track, Missed, At risk, and KPIs without the data they should have",
+    40
+  );
+  if (model.attention.length === 0) b.note("No KPI needs attention.");
+  else if (rest.length > 0) attentionTable(b, ctx, rest);
+  else b.note("Page 1 lists every KPI that needs attention.");
   b.gap();
 }
 
@@ -256,11 +264,28 @@ function renderChanges(b: ReportBuilder, ctx: Context): void {
   ctx.pages.changes = b.page;
   b.section("Changes since the last report", 40);
   const note = changesNote(model);
-  const listed = model.changes.filter(isSignificant);
-  if (note) b.note(note);
-  else if (listed.length > 0) b.table(CHANGE_COLUMNS, listed.map((c) => changeRow(c, model)));
-  const small = model.changes.length - listed.length;
-  if (!note && small > 0) b.note(`${small} more KPIs moved by less than ${SIGNIFICANT_POINTS} points without changing status, or are new since the last report.`);
+  if (note) {
+    b.note(note);
+    b.gap();
+    return;
+  }
+  // Status moves get a row each; progress moves within a status, one line of refs.
+  const onPageOne = ctx.pageOne.changes;
+  const moved = model.changes.filter((c) => !c.isNew && c.statusMove !== "" && !onPageOne.has(c));
+  const progressed = model.changes.filter(
+    (c) => !c.isNew && c.statusMove === "" && Math.abs(c.deltaPoints ?? 0) >= SIGNIFICANT_POINTS && !onPageOne.has(c)
+  );
+  const rest = model.changes.length - moved.length - progressed.length - onPageOne.size;
+  if (onPageOne.size > 0) b.note(`Page 1 shows the ${onPageOne.size} biggest changes; the others follow.`);
+  if (moved.length > 0) b.table(CHANGE_COLUMNS, moved.map((c) => changeRow(c, model)));
+  else if (onPageOne.size === 0) b.note("No KPI changed status.");
+  if (progressed.length > 0) {
+    b.paragraph(
+      `Progress moved ${SIGNIFICANT_POINTS} points or more within the same status (${progressed.length}): ` +
+        progressed.map((c) => `${c.kpi.refLabel} ${pointsText(c.kpi.change)}`).join(", ")
+    );
+  }
+  if (rest > 0) b.note(`${rest} more KPIs moved less than ${SIGNIFICANT_POINTS} points, or are new since the last report.`);
   b.gap();
 }
 
@@ -278,8 +303,8 @@ function renderPillars(b: ReportBuilder, ctx: Context): void {
     const rollup = model.pillars.find((p) => p.label === `Pillar ${group.pillar}`);
     const summary = rollup ? ` · progress ${percentText(rollup.meanProgress) || "—"} · ${rollup.withData} of ${rollup.total} KPIs with data` : "";
     const title = `Pillar ${group.pillar}${group.title ? `: ${group.title}` : ""}${summary}`;
-    b.keep(b.measure([title]) + 60);
-    b.row([title], { bold: true, fontSize: 10, fontColor: "#1F3864" });
+    b.keep(b.measure([title]) * 2 + 60);
+    b.paragraph(title, { bold: true, fontSize: 10, fontColor: "#1F3864" });
     b.table(
       KPI_COLUMNS("Comment"),
       group.kpis.map((k) => kpiRow(k, model, [k.flag, k.stale ? "Stale" : "", k.comment].filter(Boolean).join(" · "))),
@@ -373,7 +398,7 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
   }
   b.table(
     ROLLUP_COLUMNS("Objective", "Coverage"),
-    model.objectiveCoverage.map((o) => rollupCells(o.objective, `${o.withActions}/${o.milestones} milestones with actions`, o.rollup))
+    model.objectiveCoverage.map((o) => [o.objective, `${o.withActions}/${o.milestones} milestones with actions · ${o.rollup.withData}/${o.rollup.total} KPIs with data`, ...rollupCells("", "", o.rollup).slice(2)])
   );
   b.gap();
   if (model.milestoneNotes.length === 0) {
@@ -408,7 +433,7 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
 
 function layout(model: StatusSheetModel, sheetName: string, pages: Record<string, number>): { spec: SheetSpec; pages: Record<string, number> } {
   const b = new ReportBuilder(COLUMN_WIDTHS, PAGE_ROWS_POINTS, 1);
-  const ctx: Context = { model, pages: { ...pages } };
+  const ctx: Context = { model, pages: { ...pages }, pageOne: { attention: 0, changes: new Set() } };
   const next: Record<string, number> = {};
   renderPageOne(b, ctx);
   renderAttention(b, ctx);

@@ -6,7 +6,7 @@
  */
 import type { CellFormat, CellValue, ChartSpec, RangeRef, SheetSpec } from "../gateway";
 import { fitRowHeight } from "../excelLimits";
-import { charactersPerLine, lineHeight, wrappedLineCount } from "../textLayout";
+import { charactersPerLine, lineHeight, wrapLines, wrappedLineCount } from "../textLayout";
 
 export const BODY_FONT = 9;
 export const SECTION_FILL = "#1F3864";
@@ -139,9 +139,22 @@ export class ReportBuilder {
     return this.row([title], options);
   }
 
-  /** One italic line of explanation. */
+  /** One italic line of explanation, on as many rows as the page width needs. */
   note(text: string, options: RowOptions = {}): number {
-    return this.row([text], { italic: true, ...options });
+    return this.paragraph(text, { italic: true, ...options });
+  }
+
+  /**
+   * Text across the page, one row per printed line: text that runs past the last column would
+   * be cut at the page's right edge. Returns the first row.
+   */
+  paragraph(text: string, options: RowOptions = {}): number {
+    const total = this.widths.reduce((a, w) => a + w, 0);
+    const lines = wrapLines(text, charactersPerLine(total, options.fontSize ?? BODY_FONT));
+    const first = this.nextRow;
+    if (lines.length > 1) this.keep(lines.length * this.measure([""], options));
+    for (const line of lines) this.row([line], options);
+    return first;
   }
 
   private headerRow(columns: readonly TableColumn[]): number {

@@ -71,7 +71,7 @@ describe("generateStatusSheet on the bundled plan", () => {
     expect(gateway.calls).toEqual({ read: 2, write: 2, createTables: 0 });
 
     const s = sheet(gateway, "Status 2023-07-01 (2)");
-    const changesTitle = s.cells.findIndex((r) => r[0] === "Changes since the last report");
+    const changesTitle = s.cells.findIndex((r) => r[0] === "Biggest changes since the last report");
     expect(changesTitle).toBeGreaterThan(0);
     const change = s.cells.slice(changesTitle).find((r) => r[0] === "1-a")!;
     expect(change.slice(2, 7)).toEqual(["At risk", 14 / 33, "−18 pts", "On track", 20 / 33]);
@@ -89,8 +89,8 @@ describe("generateStatusSheet on the bundled plan", () => {
     const s = sheet(gateway, report.sheetName);
     expect(report.sheetName).toBe(`Status ${iso}`);
     expect(rowsStarting(s, "1-b")[0][2]).toBe(status);
-    const attention = s.cells.findIndex((r) => String(r[0]).startsWith("Needs attention: "));
-    const changes = s.cells.findIndex((r) => r[0] === "Changes since the last report");
+    const attention = s.cells.findIndex((r) => r[0] === "Needs attention");
+    const changes = s.cells.findIndex((r) => r[0] === "Biggest changes since the last report");
     const listed = s.cells.slice(attention, changes).find((r) => r[0] === "1-b");
     if (status === "Not started") {
       expect(listed).toBeUndefined();

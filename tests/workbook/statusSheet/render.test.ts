@@ -59,13 +59,13 @@ describe("renderStatusSheet: page one", () => {
     expect(changes).toBeGreaterThan(attention);
     expect(sheet.cells.slice(attention + 2, changes).map((r) => r[0]).filter(Boolean)).toEqual(["1-b", "2-a", "2-c (2)"]);
     expect(sheet.cells[changes + 2].slice(0, 6)).toEqual(["1-b", expect.any(String), "Off track", 0.1, "−20 pts", "On track"]);
-    expect(sheet.pageBreaks?.[0]).toBe(rowStarting(sheet, "Needs attention: "));
+    expect(sheet.pageBreaks?.[0]).toBe(rowStarting(sheet, "Needs attention, continued from page 1"));
   });
 });
 
 describe("renderStatusSheet: the report", () => {
   it("orders the sections as a reader needs them", () => {
-    const sections = ["Needs attention: ", "Changes since the last report", "Pillars and their KPIs", "Work-plan delivery", "Stale KPIs", "RSP coverage"];
+    const sections = ["Needs attention, continued", "Changes since the last report", "Pillars and their KPIs", "Work-plan delivery", "Stale KPIs", "RSP coverage"];
     const rows = sections.map((s) => rowStarting(sheet, s));
     expect(rows.every((r) => r > 0)).toBe(true);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
