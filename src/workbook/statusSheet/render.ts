@@ -27,7 +27,7 @@ import { FLAG_COLOR, ReportBuilder, type TableColumn } from "./reportBuilder";
  * inside a landscape Letter page (720 points between half-inch margins) and A4 (770 points), so
  * fit-to-width never has to shrink the text and the page breaks computed here hold.
  */
-export const COLUMN_WIDTHS = [8, 34, 10, 8, 8, 15, 9, 10, 14, 10];
+export const COLUMN_WIDTHS = [8, 37, 10, 8, 8, 14, 9, 10, 12, 10];
 /** Printable width of a landscape Letter page between half-inch margins, in points. */
 export const PRINT_WIDTH_POINTS = 720;
 /**
@@ -112,7 +112,7 @@ function renderHeader(b: ReportBuilder, model: StatusSheetModel): void {
   b.row([`Status report: ${h.planName} · as of ${serialToIso(h.asOf)}`], { fontSize: 13, bold: true, fontColor: "#1F3864" });
   b.paragraph(
     `Plan period ${serialToIso(h.planStart)} to ${serialToIso(h.planEnd)} · ${percentText(h.elapsed)} of the time elapsed · ${h.kpiCount} KPIs · ` +
-      `On track at ${percentText(h.thresholds.onTrackAt)} of the expected pace or more, At risk at ${percentText(h.thresholds.atRiskAt)} or more`
+      `On track from ${percentText(h.thresholds.onTrackAt)} of the expected pace, At risk from ${percentText(h.thresholds.atRiskAt)}`
   );
   const generated = `Generated ${dateTime(h.generatedAt)}${h.generatedZone ? ` ${h.generatedZone}` : ""}`;
   b.paragraph(
@@ -131,7 +131,7 @@ const ROLLUP_COLUMNS = (label: string, titleHeader: string): TableColumn[] => [
 
 /** The title carries the coverage: "… · 32 of 40 KPIs with data". */
 function rollupCells(label: string, title: string, r: RollupRow): CellValue[] {
-  const coverage = `${r.withData} of ${r.total} KPIs with data`;
+  const coverage = `${r.withData}/${r.total} KPIs with data`;
   return [label, title ? `${title} · ${coverage}` : coverage, r.meanProgress, ...HEADLINE_STATUSES.map((s) => r.counts[s] ?? 0)];
 }
 

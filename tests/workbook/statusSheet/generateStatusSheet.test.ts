@@ -55,7 +55,7 @@ describe("generateStatusSheet on the bundled plan", () => {
     expect(s.cells[0][0]).toBe("Status report: ROCB A/P Strategic Action Plan 2022-2024 · as of 2023-07-01");
     expect(String(s.cells[2][0])).toMatch(/^Generated 2023-07-05 14:30 UTC/);
     expect(rowsStarting(s, "1-a")[0].slice(0, 6)).toEqual(["1-a", expect.any(String), "On track", 20 / 33, "", "20 of 33 Members"]);
-    expect(rowsStarting(s, "Pillar 1")[0][1]).toBe("Support the implementation of WCO conventions, instruments and tools · 1 of 40 KPIs with data");
+    expect(rowsStarting(s, "Pillar 1")[0][1]).toBe("Support the implementation of WCO conventions, instruments and tools · 1/40 KPIs with data");
   });
 
   it("gives a second generation on the same day its own sheet, doubles History and shows the change", async () => {

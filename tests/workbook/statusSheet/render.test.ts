@@ -41,8 +41,8 @@ describe("renderStatusSheet: page one", () => {
   it("gives one line per pillar with progress, coverage and counts, the whole plan's counts and their shares", () => {
     const header = rowOf(sheet, "Pillar");
     expect(sheet.cells[header]).toEqual(["Pillar", "Title", "Progress", "Achieved", "On track", "At risk", "Off track", "Missed", "Not started", "No data"]);
-    expect(sheet.cells[header + 1].slice(0, 3)).toEqual(["Pillar 1", "Pillar one title · 2 of 2 KPIs with data", expect.any(Number)]);
-    expect(sheet.cells[header + 3].slice(0, 2)).toEqual(["All", "The whole plan · 4 of 5 KPIs with data"]);
+    expect(sheet.cells[header + 1].slice(0, 3)).toEqual(["Pillar 1", "Pillar one title · 2/2 KPIs with data", expect.any(Number)]);
+    expect(sheet.cells[header + 3].slice(0, 2)).toEqual(["All", "The whole plan · 4/5 KPIs with data"]);
     expect(sheet.cells[header + 3].slice(3)).toEqual([1, 1, 1, 1, 0, 0, 1]);
     expect(sheet.cells[header + 4].slice(3)).toEqual([0.2, 0.2, 0.2, 0.2, 0, 0, 0.2]);
     expect(sheet.dataBars).toContainEqual({ row: header + 4, col: 3, cols: 7 });
