@@ -398,7 +398,7 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
   }
   b.table(
     ROLLUP_COLUMNS("Objective", "Coverage"),
-    model.objectiveCoverage.map((o) => [o.objective, `${o.withActions}/${o.milestones} milestones with actions · ${o.rollup.withData}/${o.rollup.total} KPIs with data`, ...rollupCells("", "", o.rollup).slice(2)])
+    model.objectiveCoverage.map((o) => [o.objective, `Actions on ${o.withActions}/${o.milestones} milestones · data on ${o.rollup.withData}/${o.rollup.total} KPIs`, ...rollupCells("", "", o.rollup).slice(2)])
   );
   b.gap();
   if (model.milestoneNotes.length === 0) {
@@ -425,7 +425,7 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
       { header: "" },
       { header: "" },
       { header: "" },
-      { header: "Milestones without actions", wrap: true },
+      { header: "No actions", wrap: true },
     ],
     rows
   );
