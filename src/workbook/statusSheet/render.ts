@@ -242,10 +242,18 @@ function renderPageOne(b: ReportBuilder, ctx: Context): void {
   b.newPage();
 }
 
+/** "Off track (3): 1-a, 1-c, 2-b" lines, one per group, in the order the groups first appear. */
+function groupedRefs<T>(items: readonly T[], groupOf: (item: T) => string, refOf: (item: T) => string): string[] {
+  const groups = new Map<string, string[]>();
+  for (const item of items) groups.set(groupOf(item), [...(groups.get(groupOf(item)) ?? []), refOf(item)]);
+  return [...groups].map(([group, refs]) => `${group} (${refs.length}): ${refs.join(", ")}`);
+}
+
 function renderAttention(b: ReportBuilder, ctx: Context): void {
   const { model } = ctx;
   ctx.pages.attention = b.page;
-  // Page one lists the worst; this section goes on from there.
+  // Page one lists the worst with their figures; here the red and amber ones go on in full, and
+  // the KPIs without data are named by reason (the pillar tables below give each one's row).
   const rest = model.attention.slice(ctx.pageOne.attention);
   b.section(
     ctx.pageOne.attention > 0
@@ -254,8 +262,11 @@ function renderAttention(b: ReportBuilder, ctx: Context): void {
     40
   );
   if (model.attention.length === 0) b.note("No KPI needs attention.");
-  else if (rest.length > 0) attentionTable(b, ctx, rest);
-  else b.note("Page 1 lists every KPI that needs attention.");
+  else if (rest.length === 0) b.note("Page 1 lists every KPI that needs attention.");
+  const red = rest.filter((a) => a.reason === a.kpi.status);
+  const noData = rest.filter((a) => a.reason !== a.kpi.status);
+  if (red.length > 0) attentionTable(b, ctx, red);
+  for (const line of groupedRefs(noData, (a) => a.reason, (a) => a.kpi.refLabel)) b.paragraph(line);
   b.gap();
 }
 
@@ -269,7 +280,8 @@ function renderChanges(b: ReportBuilder, ctx: Context): void {
     b.gap();
     return;
   }
-  // Status moves get a row each; progress moves within a status, one line of refs.
+  // Page one shows the biggest with their figures; here every status move is named, grouped by
+  // move, and the pillar tables below give each KPI's progress and trend.
   const onPageOne = ctx.pageOne.changes;
   const moved = model.changes.filter((c) => !c.isNew && c.statusMove !== "" && !onPageOne.has(c));
   const progressed = model.changes.filter(
@@ -277,8 +289,8 @@ function renderChanges(b: ReportBuilder, ctx: Context): void {
   );
   const rest = model.changes.length - moved.length - progressed.length - onPageOne.size;
   if (onPageOne.size > 0) b.note(`Page 1 shows the ${onPageOne.size} biggest changes; the others follow.`);
-  if (moved.length > 0) b.table(CHANGE_COLUMNS, moved.map((c) => changeRow(c, model)));
-  else if (onPageOne.size === 0) b.note("No KPI changed status.");
+  if (moved.length === 0 && onPageOne.size === 0) b.note("No KPI changed status.");
+  for (const line of groupedRefs(moved, (c) => c.statusMove, (c) => `${c.kpi.refLabel} (${pointsText(c.kpi.change) || "no progress"})`)) b.paragraph(line);
   if (progressed.length > 0) {
     b.paragraph(
       `Progress moved ${SIGNIFICANT_POINTS} points or more within the same status (${progressed.length}): ` +
