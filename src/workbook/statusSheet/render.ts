@@ -30,11 +30,14 @@ import { FLAG_COLOR, ReportBuilder, type TableColumn } from "./reportBuilder";
 export const COLUMN_WIDTHS = [8, 37, 10, 8, 8, 14, 9, 10, 12, 10];
 /** Printable width of a landscape Letter page between half-inch margins, in points. */
 export const PRINT_WIDTH_POINTS = 720;
+/** Page margins in inches: the footer prints in the bottom margin, 0.2" from the edge. */
+const MARGINS = { left: 0.5, right: 0.5, top: 0.4, bottom: 0.5, header: 0.2, footer: 0.2 };
 /**
- * Points of rows a printed page holds: landscape A4 (595 points tall, the shorter of A4 and
- * Letter) less the top and bottom margins and a little room for the footer.
+ * Points of rows a printed page holds below the repeated title row: landscape A4 (595 points
+ * tall, the shorter of A4 and Letter) less the margins (65 points) and the title row (19), less
+ * a few points, so that Excel's own break never comes before ours.
  */
-export const PAGE_ROWS_POINTS = 490;
+export const PAGE_ROWS_POINTS = 505;
 /** Top-N lists on page one. */
 export const PAGE_ONE_ATTENTION = 10;
 export const PAGE_ONE_CHANGES = 5;
@@ -463,7 +466,7 @@ function layout(model: StatusSheetModel, sheetName: string, pages: Record<string
       landscape: true,
       fitToWidth: true,
       titleRows: { first: 0, last: 0 },
-      margins: { left: 0.5, right: 0.5, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: MARGINS,
       footer: {
         left: footerText(`${h.planName} · status as of ${serialToIso(h.asOf)}`),
         right: "Page &P of &N",
