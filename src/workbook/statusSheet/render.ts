@@ -405,45 +405,40 @@ function renderStale(b: ReportBuilder, model: StatusSheetModel): void {
   b.gap();
 }
 
+/** "attention M1, M3 · no actions M4": the milestones of one objective a reader must see. */
+function milestoneFindings(model: StatusSheetModel, objective: string): string {
+  const notes = model.milestoneNotes.filter((m) => m.key.split("-")[0] === objective);
+  const short = (key: string) => key.slice(objective.length + 1);
+  const attention = notes.filter((m) => m.attentionRefs.length > 0).map((m) => short(m.key));
+  const without = notes.filter((m) => m.withoutActions).map((m) => short(m.key));
+  return [attention.length > 0 ? `attention ${attention.join(", ")}` : "", without.length > 0 ? `no actions ${without.join(", ")}` : ""]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/**
+ * One line per objective: its coverage, its KPIs' rollup, and only the milestones a reader must
+ * see (those with KPIs needing attention, and those without actions), by their numbers.
+ */
 function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
   b.section("RSP coverage", 60);
-  if (model.objectiveCoverage.length === 0) {
+  const covered = new Set(model.objectiveCoverage.map((o) => o.objective));
+  const uncovered = [...new Set(model.milestoneNotes.map((m) => m.key.split("-")[0]))].filter((o) => !covered.has(o));
+  if (covered.size === 0 && uncovered.length === 0) {
     b.note("No Plan row maps to an RSP milestone.");
     return;
   }
-  b.table(
-    ROLLUP_COLUMNS("Objective", "Coverage"),
-    model.objectiveCoverage.map((o) => [o.objective, `Actions on ${o.withActions}/${o.milestones} milestones · data on ${o.rollup.withData}/${o.rollup.total} KPIs`, ...rollupCells("", "", o.rollup).slice(2)])
-  );
-  b.gap();
-  if (model.milestoneNotes.length === 0) {
-    b.note("Every milestone has actions, and none has KPIs needing attention.");
-    return;
-  }
-  // One line per objective: its milestones with KPIs needing attention, then those without actions.
-  const objectives = [...new Set(model.milestoneNotes.map((m) => m.key.split("-")[0]))];
-  const rows: CellValue[][] = objectives.map((objective) => {
-    const notes = model.milestoneNotes.filter((m) => m.key.split("-")[0] === objective);
-    const attention = notes.filter((m) => m.attentionRefs.length > 0).map((m) => `${m.key.slice(objective.length + 1)}: ${m.attentionRefs.join(", ")}`);
-    const without = notes.filter((m) => m.withoutActions).map((m) => m.key.slice(objective.length + 1));
-    return [objective, attention.join(" · "), null, null, null, null, null, null, without.join(", ")];
-  });
-  b.keep(60);
-  b.row(["Milestones with KPIs needing attention, and milestones without actions, per objective"], { bold: true, fontSize: 10, fontColor: "#1F3864" });
-  b.table(
-    [
-      { header: "Objective" },
-      { header: "Milestone: KPIs needing attention", wrap: true },
-      { header: "" },
-      { header: "" },
-      { header: "" },
-      { header: "" },
-      { header: "" },
-      { header: "" },
-      { header: "No actions", wrap: true },
-    ],
-    rows
-  );
+  const text = (coverage: string, objective: string) => [coverage, milestoneFindings(model, objective)].filter(Boolean).join(" · ");
+  const rows: CellValue[][] = [
+    ...model.objectiveCoverage.map((o) => [
+      o.objective,
+      text(`Actions on ${o.withActions}/${o.milestones} milestones · data on ${o.rollup.withData}/${o.rollup.total} KPIs`, o.objective),
+      ...rollupCells("", "", o.rollup).slice(2),
+    ]),
+    ...uncovered.map((objective) => [objective, text("No actions", objective)]),
+  ];
+  b.table(ROLLUP_COLUMNS("Objective", "Coverage, and milestones with KPIs needing attention or without actions"), rows);
+  if (model.milestoneNotes.length === 0) b.note("Every milestone has actions, and none has KPIs needing attention.");
 }
 
 function layout(model: StatusSheetModel, sheetName: string, pages: Record<string, number>): { spec: SheetSpec; pages: Record<string, number> } {
