@@ -336,7 +336,7 @@ function quarterLabel(r: DeliveryRow): string {
 }
 
 const DELIVERY_COLUMNS: TableColumn[] = [
-  { header: "Fiscal year" },
+  { header: "Year" },
   { header: "Quarter" },
   { header: "Planned", numberFormat: COUNT, align: "Right" },
   { header: "Held", numberFormat: COUNT, align: "Right" },
@@ -370,7 +370,7 @@ function renderDelivery(b: ReportBuilder, model: StatusSheetModel): void {
     b.keep(60);
     b.row([`Overdue activities (${model.overdue.length}), by fiscal year`], { bold: true, fontSize: 10, fontColor: "#1F3864" });
     b.table(
-      [{ header: "Fiscal year" }, { header: "Overdue activities (WorkPlan ID)", wrap: true }, { header: "Count", numberFormat: COUNT, align: "Right" }],
+      [{ header: "Year" }, { header: "Overdue activities (WorkPlan ID)", wrap: true }, { header: "Count", numberFormat: COUNT, align: "Right" }],
       years.map((year) => {
         const ids = model.overdue.filter((o) => (o.activity.fiscalYear || "—") === year).map((o) => o.activity.id);
         return [year, ids.join(", "), ids.length];
@@ -432,12 +432,12 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
   const rows: CellValue[][] = [
     ...model.objectiveCoverage.map((o) => [
       o.objective,
-      text(`Actions on ${o.withActions}/${o.milestones} milestones · data on ${o.rollup.withData}/${o.rollup.total} KPIs`, o.objective),
+      text(`actions ${o.withActions}/${o.milestones} · data ${o.rollup.withData}/${o.rollup.total}`, o.objective),
       ...rollupCells("", "", o.rollup).slice(2),
     ]),
-    ...uncovered.map((objective) => [objective, text("No actions", objective)]),
+    ...uncovered.map((objective) => [objective, text("", objective)]),
   ];
-  b.table(ROLLUP_COLUMNS("Objective", "Coverage, and milestones with KPIs needing attention or without actions"), rows);
+  b.table(ROLLUP_COLUMNS("Objective", "Milestones with actions · KPIs with data · milestones needing attention or without actions"), rows);
   if (model.milestoneNotes.length === 0) b.note("Every milestone has actions, and none has KPIs needing attention.");
 }
 

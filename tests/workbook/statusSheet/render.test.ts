@@ -82,8 +82,8 @@ describe("renderStatusSheet: the report", () => {
   });
 
   it("calls activities of an ended fiscal year that were never held overdue", () => {
-    const header = rowOf(sheet, "Fiscal year");
-    expect(sheet.cells[header]).toEqual(["Fiscal year", "Quarter", "Planned", "Held", "Overdue", "Participants", "Women", "Women's share"]);
+    const header = rowOf(sheet, "Year");
+    expect(sheet.cells[header]).toEqual(["Year", "Quarter", "Planned", "Held", "Overdue", "Participants", "Women", "Women's share"]);
     const total = sheet.cells.find((r) => r[0] === "2022/23" && r[1] === "Whole year")!;
     expect(total.slice(2, 5)).toEqual([2, 1, 1]);
     expect(sheet.cells.some((r) => r[0] === "2022/23" && r[1] === "A2")).toBe(true);
