@@ -360,22 +360,19 @@ function renderDelivery(b: ReportBuilder, model: StatusSheetModel): void {
     { totals: new Set(rows.flatMap((r, i) => (r.isTotal ? [i] : []))) }
   );
   b.note(
-    "Overdue: planned activities whose date (or, without one, fiscal year) has passed and that are not Held, Cancelled or Postponed. " +
-      "Women's share = women / participants of the held activities that report both."
+    "Overdue: planned, its date (or fiscal year) passed, not Held, Cancelled or Postponed. " +
+      "Women's share: women / participants of the held activities that report both."
   );
   b.gap();
   if (model.overdue.length > 0) {
-    // One line per fiscal year: the overdue activities' IDs, not a row each.
+    // The overdue activities' IDs across the page, one paragraph per fiscal year.
     const years = [...new Set(model.overdue.map((o) => o.activity.fiscalYear || "—"))];
-    b.keep(60);
-    b.row([`Overdue activities (${model.overdue.length}), by fiscal year`], { bold: true, fontSize: 10, fontColor: "#1F3864" });
-    b.table(
-      [{ header: "Year" }, { header: "Overdue activities (WorkPlan ID)", wrap: true }, { header: "Count", numberFormat: COUNT, align: "Right" }],
-      years.map((year) => {
-        const ids = model.overdue.filter((o) => (o.activity.fiscalYear || "—") === year).map((o) => o.activity.id);
-        return [year, ids.join(", "), ids.length];
-      })
-    );
+    b.keep(50);
+    b.row([`Overdue activities (${model.overdue.length})`], { bold: true, fontSize: 10, fontColor: "#1F3864" });
+    for (const year of years) {
+      const ids = model.overdue.filter((o) => (o.activity.fiscalYear || "—") === year).map((o) => o.activity.id);
+      b.paragraph(`${year} (${ids.length}): ${ids.join(", ")}`);
+    }
     b.gap();
   }
 }

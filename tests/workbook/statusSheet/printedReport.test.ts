@@ -127,11 +127,9 @@ describeWithTools("the printed status report (LibreOffice → PDF)", () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  // Issue 13 asks for at most 6 pages; this layout prints 7 here (it printed 10 before, without the
-  // page-one summary and with no header on continued pages). The bound keeps it from growing.
-  it("prints the bundled plan with a year of data on at most 7 pages", () => {
+  it("prints the bundled plan with a year of data on at most 6 pages", () => {
     expect(pages.length).toBeGreaterThan(1);
-    expect(pages.length).toBeLessThanOrEqual(7);
+    expect(pages.length).toBeLessThanOrEqual(6);
     expect(readdirSync(OUTPUT).filter((f) => f.endsWith(".png"))).toHaveLength(pages.length);
     expect(existsSync(path.join(OUTPUT, "report.pdf"))).toBe(true);
   });

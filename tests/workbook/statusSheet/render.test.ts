@@ -86,7 +86,7 @@ describe("renderStatusSheet: the report", () => {
     expect(sheet.cells[header]).toEqual(["Year", "Quarter", "Planned", "Held", "Overdue", "Participants", "Women", "Women's share"]);
     const total = sheet.cells.find((r) => r[0] === "2022/23" && r[1] === "Whole year")!;
     expect(total.slice(2, 5)).toEqual([2, 1, 1]);
-    expect(sheet.cells.some((r) => r[0] === "2022/23" && r[1] === "A2")).toBe(true);
+    expect(sheet.cells.some((r) => r[0] === "2022/23 (1): A2")).toBe(true);
   });
 
   it("writes user text exactly as typed, and no formula anywhere", () => {
