@@ -128,12 +128,17 @@ function changesSincePrevious(lines: readonly KpiLine[], history: HistoryIndex):
   return changes.sort((a, b) => changeWeight(b) - changeWeight(a));
 }
 
-/** Status moves rank first (into trouble before out of it), then the size of the progress move; new KPIs last. */
+/**
+ * Status moves rank first: into Off track or Missed, then into At risk, then the others; within
+ * each, the bigger progress move first. New KPIs come last.
+ */
 function changeWeight(change: ChangeLine): number {
   if (change.isNew) return -1;
-  const into = ATTENTION_ORDER.includes(change.kpi.status) ? 2000 : 0;
-  const moved = change.statusMove ? 1000 : 0;
-  return into * (moved ? 1 : 0) + moved + Math.min(999, Math.abs(change.deltaPoints ?? 0));
+  const size = Math.min(999, Math.abs(change.deltaPoints ?? 0));
+  if (!change.statusMove) return size;
+  const into = ATTENTION_ORDER.indexOf(change.kpi.status);
+  const severity = into < 0 ? 1 : into < 2 ? 3 : 2;
+  return severity * 1000 + size;
 }
 
 function attentionLines(indexed: ReadonlyArray<{ kpi: EvaluatedKpi; line: KpiLine }>, asOf: number, elapsed: number): AttentionLine[] {

@@ -89,3 +89,21 @@ describe("RSP coverage", () => {
     expect(model.milestoneNotes.map((m) => [m.key, m.attentionRefs, m.withoutActions])).toEqual([["1.1.1-M1", ["1-a"], false]]);
   });
 });
+
+describe("biggest changes first", () => {
+  it("ranks moves into Off track or Missed, then into At risk, then other moves, then progress alone", () => {
+    const asOf = d("2023-07-01");
+    const was = (ref: string, status: string, progress: number) => ({ generatedAt: asOf - 30, asOf: asOf - 30, ref, part: 1, actual: 1, expected: 1, progress, status });
+    const model = build(
+      [
+        kpi("1-a", "On track", { progress: 0.9 }),
+        kpi("1-b", "At risk", { progress: 0.5 }),
+        kpi("1-c", "Off track", { progress: 0.3 }),
+        kpi("1-d", "On track", { progress: 0.5 }),
+      ],
+      asOf,
+      { history: [was("1-a", "At risk", 0.2), was("1-b", "On track", 0.2), was("1-c", "At risk", 0.25), was("1-d", "On track", 0.1)] }
+    );
+    expect(model.changes.map((c) => c.kpi.ref)).toEqual(["1-c", "1-b", "1-a", "1-d"]);
+  });
+});
