@@ -35,7 +35,7 @@ const DEFAULT_FONT_POINTS = 11;
  * Average text characters per character of column width: proportional text runs narrower than
  * the digit "0" that widths count in. Kept low, so an estimate errs towards an extra line.
  */
-const TEXT_CHARS_PER_WIDTH_CHAR = 1.05;
+const TEXT_CHARS_PER_WIDTH_CHAR = 1.1;
 
 /** Characters of `fontSize`-point text that fit on one line of a column `width` characters wide. */
 export function charactersPerLine(width: number, fontSize = DEFAULT_FONT_POINTS): number {

@@ -276,7 +276,7 @@ function renderAttention(b: ReportBuilder, ctx: Context): void {
 function renderChanges(b: ReportBuilder, ctx: Context): void {
   const { model } = ctx;
   ctx.pages.changes = b.page;
-  b.section("Changes since the last report", 40);
+  b.section(ctx.pageOne.changes.size > 0 ? "Changes since the last report, continued from page 1" : "Changes since the last report", 40);
   const note = changesNote(model);
   if (note) {
     b.note(note);
@@ -291,7 +291,6 @@ function renderChanges(b: ReportBuilder, ctx: Context): void {
     (c) => !c.isNew && c.statusMove === "" && Math.abs(c.deltaPoints ?? 0) >= SIGNIFICANT_POINTS && !onPageOne.has(c)
   );
   const rest = model.changes.length - moved.length - progressed.length - onPageOne.size;
-  if (onPageOne.size > 0) b.note(`Page 1 shows the ${onPageOne.size} biggest changes; the others follow.`);
   if (moved.length === 0 && onPageOne.size === 0) b.note("No KPI changed status.");
   for (const line of groupedRefs(moved, (c) => c.statusMove, (c) => `${c.kpi.refLabel} (${pointsText(c.kpi.change) || "no progress"})`)) b.paragraph(line);
   if (progressed.length > 0) {
@@ -360,8 +359,8 @@ function renderDelivery(b: ReportBuilder, model: StatusSheetModel): void {
     { totals: new Set(rows.flatMap((r, i) => (r.isTotal ? [i] : []))) }
   );
   b.note(
-    "Overdue: planned, its date (or fiscal year) passed, not Held, Cancelled or Postponed. " +
-      "Women's share: women / participants of the held activities that report both."
+    "Overdue: planned, its date or fiscal year passed, not Held, Cancelled or Postponed. " +
+      "Women's share: women / participants of held activities reporting both."
   );
   b.gap();
   if (model.overdue.length > 0) {
@@ -378,12 +377,13 @@ function renderDelivery(b: ReportBuilder, model: StatusSheetModel): void {
 }
 
 function renderStale(b: ReportBuilder, model: StatusSheetModel): void {
-  b.section(`Stale KPIs: no new data for more than ${model.header.staleAfterDays} days`, 40);
+  const title = `Stale KPIs: no new data for more than ${model.header.staleAfterDays} days`;
   if (model.stale.length === 0) {
-    b.note("No KPI is stale.");
+    b.note(`${title}: none.`);
     b.gap();
     return;
   }
+  b.section(title, 40);
   b.table(
     [
       { header: "Ref" },
@@ -434,8 +434,34 @@ function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
     ]),
     ...uncovered.map((objective) => [objective, text("", objective)]),
   ];
-  b.table(ROLLUP_COLUMNS("Objective", "Milestones with actions · KPIs with data · milestones needing attention or without actions"), rows);
+  b.table(ROLLUP_COLUMNS("Objective", "Actions on milestones · KPIs with data · findings"), rows);
   if (model.milestoneNotes.length === 0) b.note("Every milestone has actions, and none has KPIs needing attention.");
+}
+
+/** Rows the chart of statuses per pillar covers: its source table and the rows below it. */
+const CHART_ROWS = 8;
+
+/**
+ * Each pillar's KPIs by status, as shares: a table with data bars in the .xlsx file, and in
+ * Excel a stacked bar chart drawn over that same table, its source.
+ */
+function renderStatusChart(b: ReportBuilder, model: StatusSheetModel): void {
+  if (model.pillars.length === 0) return;
+  const rowHeight = b.measure(["Pillar"]);
+  b.section("KPI statuses per pillar", rowHeight * Math.max(CHART_ROWS, model.pillars.length + 2));
+  const share = (r: RollupRow, s: Status) => (r.total > 0 ? (r.counts[s] ?? 0) / r.total : 0);
+  const table = b.table(
+    [{ header: "Pillar" }, ...HEADLINE_STATUSES.map((status) => ({ header: status, numberFormat: PERCENT, bar: true, align: "Right" as const }))],
+    model.pillars.map((p) => [p.label, ...HEADLINE_STATUSES.map((s) => share(p, s))])
+  );
+  const rows = table.last - table.first + 1;
+  for (let i = rows; i < CHART_ROWS; i += 1) b.row([], {}, rowHeight);
+  b.chart({
+    type: "stackedBar",
+    title: "Share of KPIs per status, per pillar",
+    source: { row: table.first, col: 0, rows, cols: HEADLINE_STATUSES.length + 1 },
+    anchor: { row: table.first, col: 0, rows: Math.max(rows, CHART_ROWS), cols: HEADLINE_STATUSES.length + 1 },
+  });
 }
 
 function layout(model: StatusSheetModel, sheetName: string, pages: Record<string, number>): { spec: SheetSpec; pages: Record<string, number> } {
@@ -452,6 +478,7 @@ function layout(model: StatusSheetModel, sheetName: string, pages: Record<string
   // "Members still missing" (KPIs that count Members) comes here, from the members-coverage function.
   renderStale(b, model);
   renderCoverage(b, model);
+  renderStatusChart(b, model);
   const h = model.header;
   const spec = b.build(sheetName, {
     print: {

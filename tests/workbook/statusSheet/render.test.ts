@@ -132,3 +132,18 @@ describe("renderStatusSheet: page breaks", () => {
     expect(headers).toBeGreaterThan(4);
   });
 });
+
+describe("renderStatusSheet: statuses per pillar", () => {
+  it("charts each pillar's shares per status from a table the chart is drawn over (the table with data bars in .xlsx files)", () => {
+    expect(sheet.charts).toHaveLength(1);
+    const { source, anchor, type } = sheet.charts![0];
+    expect(type).toBe("stackedBar");
+    const block = sheet.cells.slice(source.row, source.row + (source.rows ?? 1)).map((r) => r.slice(source.col, source.col + (source.cols ?? 1)));
+    expect(block[0]).toEqual(["Pillar", "Achieved", "On track", "At risk", "Off track", "Missed", "Not started", "No data"]);
+    expect(block.slice(1).map((r) => r[0])).toEqual(["Pillar 1", "Pillar 2"]);
+    expect(block[1].slice(1)).toEqual([0, 0.5, 0, 0.5, 0, 0, 0]);
+    expect([anchor.row, anchor.col]).toEqual([source.row, source.col]);
+    expect(anchor.rows).toBeGreaterThanOrEqual(8);
+    expect(sheet.dataBars).toContainEqual({ row: source.row + 1, col: 1, rows: (source.rows ?? 1) - 1 });
+  });
+});
