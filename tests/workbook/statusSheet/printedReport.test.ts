@@ -12,7 +12,10 @@ import ExcelJS from "exceljs";
 import { runCli } from "../../cli/cliHarness";
 
 const ROOT = path.resolve(__dirname, "../../..");
-const SHARED_PROFILE = path.resolve(ROOT, "..", "..", "shared", "libreoffice");
+/** The project's LibreOffice profile (../shared/libreoffice beside the checkout, as scripts/libreoffice-check.js uses it). */
+const SHARED_PROFILE = [path.resolve(ROOT, "..", "shared", "libreoffice"), path.resolve(ROOT, "..", "..", "shared", "libreoffice")].find((p) =>
+  existsSync(p)
+);
 const OUTPUT = path.join(ROOT, "test-output", "status");
 
 function available(tool: string): boolean {
@@ -108,7 +111,8 @@ describeWithTools("the printed status report (LibreOffice → PDF)", () => {
     writeFileSync(file("report.xlsx"), onlySheet(readFileSync(file("second.xlsx")), "Status 2023-07-15"));
 
     const profile = file("profile");
-    if (existsSync(SHARED_PROFILE)) cpSync(SHARED_PROFILE, profile, { recursive: true });
+    // A copy of our own: soffice locks its profile, and other runs may use the shared one.
+    if (SHARED_PROFILE) cpSync(SHARED_PROFILE, profile, { recursive: true });
     const convert = spawnSync(
       "soffice",
       [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", folder, file("report.xlsx")],
