@@ -102,13 +102,32 @@ export function sheetSteps(context: Excel.RequestContext, spec: SheetSpec, maxBy
       layout.orientation = print.landscape ? "Landscape" : "Portrait";
       if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+      // Margins are in points; footers use Excel's codes (&P, &N). ExcelApi 1.9:
+      // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+      // https://learn.microsoft.com/javascript/api/excel/excel.headerfooter
+      if (print.margins) {
+        const inch = 72;
+        layout.leftMargin = print.margins.left * inch;
+        layout.rightMargin = print.margins.right * inch;
+        layout.topMargin = print.margins.top * inch;
+        layout.bottomMargin = print.margins.bottom * inch;
+        layout.headerMargin = print.margins.header * inch;
+        layout.footerMargin = print.margins.footer * inch;
+      }
+      const footer = layout.headersFooters.defaultForAllPages;
+      if (print.footer?.left !== undefined) footer.leftFooter = print.footer.left;
+      if (print.footer?.center !== undefined) footer.centerFooter = print.footer.center;
+      if (print.footer?.right !== undefined) footer.rightFooter = print.footer.right;
     });
   }
+  // "Adds a page break before the top-left cell of the range specified":
+  // https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)
+  for (const row of spec.pageBreaks ?? []) rest.push(() => void ws().horizontalPageBreaks.add(`A${row + 1}`));
   if (spec.freezeRows) {
     const rows = spec.freezeRows;
     rest.push(() => ws().freezePanes.freezeRows(rows));
   }
-  const formatBytes = estimateBytes([spec.columnWidths, spec.rowHeights, spec.formats, spec.dataBars, spec.statusColors, spec.charts, spec.print]);
+  const formatBytes = estimateBytes([spec.columnWidths, spec.rowHeights, spec.formats, spec.dataBars, spec.statusColors, spec.charts, spec.print, spec.pageBreaks]);
   steps.push({ bytes: formatBytes + rest.length * 200, queue: () => rest.forEach((queue) => queue()) });
   return steps;
 }

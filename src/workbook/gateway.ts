@@ -115,7 +115,17 @@ export interface SheetSpec {
   /** Ranges holding status names that get the status colours (conditional formatting). */
   statusColors?: RangeRef[];
   charts?: ChartSpec[];
-  print?: { landscape: boolean; fitToWidth: boolean; titleRows?: { first: number; last: number } };
+  print?: {
+    landscape: boolean;
+    fitToWidth: boolean;
+    titleRows?: { first: number; last: number };
+    /** Page margins in inches (header and footer: their distance from the page edge). */
+    margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+    /** Footer texts in Excel's header/footer codes ("&P" page number, "&N" page count). */
+    footer?: { left?: string; center?: string; right?: string };
+  };
+  /** Zero-based rows that start a new printed page (manual page breaks). */
+  pageBreaks?: number[];
   /** Rows frozen at the top. */
   freezeRows?: number;
 }

@@ -78,6 +78,13 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     // titleRows are zero-based sheet rows, like every other position in a SheetSpec.
     const titles = spec.print.titleRows;
     if (titles) worksheet.pageSetup.printTitlesRow = `${titles.first + 1}:${titles.last + 1}`;
+    if (spec.print.margins) worksheet.pageSetup.margins = { ...spec.print.margins };
+    const footer = spec.print.footer;
+    if (footer) {
+      worksheet.headerFooter.oddFooter = `${footer.left ? `&L${footer.left}` : ""}${footer.center ? `&C${footer.center}` : ""}${footer.right ? `&R${footer.right}` : ""}`;
+    }
   }
+  // A break "after" a row in exceljs (<brk id> = the last row of a page), so the row above the page's first.
+  for (const row of spec.pageBreaks ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
   if (spec.freezeRows) worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: spec.freezeRows }];
 }

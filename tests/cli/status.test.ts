@@ -60,11 +60,12 @@ describe("kpi-tracker status", () => {
     expect(history.History!.rows.every((r) => r[asOf] === isoToSerial("2023-07-01"))).toBe(true);
 
     const values = await statusSheetValues(out, "Status 2023-07-01");
-    expect(values[0][0]).toBe("Status sheet: ROCB A/P Strategic Action Plan 2022-2024");
-    const row1b = values.find((r) => r[0] === "1-b" && r[7] === "")!;
-    expect(row1b.slice(0, 3)).toEqual(["1-b", 1, "Off track"]);
-    expect(row1b[12]).toBe(TRICKY[0]);
-    expect(values.some((r) => r[0] === "1-e" && r[8] === TRICKY[1])).toBe(true);
+    expect(values[0][0]).toBe("Status report: ROCB A/P Strategic Action Plan 2022-2024 · as of 2023-07-01");
+    const row1b = values.find((r) => r[0] === "1-b")!;
+    expect([row1b[0], row1b[2]]).toEqual(["1-b", "Off track"]);
+    // Comment (or, in Needs attention, Note) and Owner, as typed.
+    expect(row1b[8]).toBe(TRICKY[0]);
+    expect(values.some((r) => r[0] === "1-e" && r[7] === TRICKY[1])).toBe(true);
     // No cell of the sheet holds a formula.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
@@ -88,7 +89,7 @@ describe("kpi-tracker status", () => {
     const tables = (await (await XlsxGateway.open(file)).read(["History", "Plan"])).tables;
     expect(tables.History!.rows).toHaveLength(2 * tables.Plan!.rows.length);
     const second = await statusSheetValues(file, "Status 2023-07-01 (2)");
-    expect(second.some((r) => typeof r[0] === "string" && r[0].startsWith("Changes since the status sheet of"))).toBe(true);
+    expect(second.some((r) => typeof r[0] === "string" && r[0] === "Changes since the last report")).toBe(true);
   });
 
   it("needs exactly one of -o and --in-place, and a real date for --as-of", async () => {
@@ -111,7 +112,7 @@ describe("kpi-tracker status", () => {
     const csv = readdirSync(csvDir).find((f) => f.includes("Status 2023-07-01"));
     expect(csv).toBeDefined();
     const text = readFileSync(`${csvDir}/${csv}`, "utf8");
-    expect(text).toContain("Status sheet: ROCB A/P Strategic Action Plan 2022-2024");
+    expect(text).toContain("Status report: ROCB A/P Strategic Action Plan 2022-2024");
     expect(text).toContain('"=HYPERLINK(""http://x"",""click"")"');
     expect(text).toContain("+cmd");
     // Had the Comment become a formula, LibreOffice would show its result "click" or an error.

@@ -44,12 +44,14 @@ describe("createOfficeApi over the Excel fake", () => {
     expect(sheet.charts[0]).toMatchObject({ type: "BarStacked", seriesBy: "Columns" });
     expect(sheet.conditionalFormats.some((cf) => cf.type === "DataBar")).toBe(true);
     expect(sheet.conditionalFormats.filter((cf) => cf.type === "ContainsText").length).toBeGreaterThanOrEqual(8);
-    expect(sheet.pageLayout).toEqual({
+    expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: "$1:$2",
+      printTitleRows: "$1:$1",
+      footers: { rightFooter: "Page &P of &N" },
     });
-    expect(sheet.frozenRows).toBe(2);
+    expect(sheet.horizontalPageBreaks.length).toBeGreaterThan(0);
+    expect(sheet.frozenRows).toBe(1);
     // Rows with wrapped long text (action texts) are made tall enough to show it.
     expect(Math.max(...sheet.rowHeights.values())).toBeGreaterThanOrEqual(30);
     expect([...sheet.cells.values()].filter((cell) => cell.formula)).toEqual([]);

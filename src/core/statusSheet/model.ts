@@ -3,12 +3,18 @@
  * everything a status sheet shows. Both gateways render this same model.
  */
 import type { Rollup, Status } from "../types";
-import type { EvaluatedKpi } from "../evaluation";
-import { workPlanDelivery } from "./delivery";
+import type { EvaluatedKpi, PlanEvaluation } from "../evaluation";
+import { rollup } from "../rollup";
+import { ATTENTION_REASONS, attentionReason } from "./attention";
+import { overdueActivities, workPlanDelivery } from "./delivery";
+import { measureText, targetPartOf } from "./numbers";
 import { deltaPoints, indexHistory, kpiKey, trendText, type HistoryIndex } from "./history";
 import { limitList, PERIOD_LIST_LIMIT, periodActivities, periodUpdates, reportingPeriod } from "./period";
 import type {
+  AttentionLine,
   ChangeLine,
+  MilestoneNote,
+  ObjectiveCoverage,
   KpiLine,
   PillarKpis,
   RollupRow,
@@ -38,7 +44,7 @@ const NEEDS_COMMENT: ReadonlySet<Status> = new Set<Status>(["Off track", "Missed
 export const NO_COMMENT_FLAG = "No comment";
 
 function rollupRow(label: string, title: string, rollup: Rollup): RollupRow {
-  return { label, title, counts: { ...rollup.counts }, total: rollup.total, meanProgress: rollup.meanProgress };
+  return { label, title, counts: { ...rollup.counts }, total: rollup.total, withData: rollup.withData, meanProgress: rollup.meanProgress };
 }
 
 /** "1.2.10" after "1.2.9". */
@@ -52,11 +58,23 @@ function compareObjectives(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-function kpiLine(kpi: EvaluatedKpi, history: HistoryIndex, generatedAt: number, asOf: number): KpiLine {
+/** Progress as the report shows it: past the target is 100%. */
+export function capped(progress: number | null): number | null {
+  return progress === null ? null : Math.min(1, progress);
+}
+
+/** "1-i" for a one-part KPI, "1-i (2)" for a part of a multi-part one. */
+export function refLabel(ref: string, part: number, multiPart: boolean): string {
+  return multiPart || part !== 1 ? `${ref} (${part})` : ref;
+}
+
+function kpiLine(kpi: EvaluatedKpi, history: HistoryIndex, generatedAt: number, asOf: number, multiPart: boolean): KpiLine {
   const trend = [
     ...(history.trends.get(kpiKey(kpi.ref, kpi.part)) ?? []),
     { generatedAt, asOf, progress: kpi.progress, status: kpi.status },
   ];
+  const before = history.previous?.entries.get(kpiKey(kpi.ref, kpi.part)) ?? null;
+  const part = targetPartOf(kpi.target, kpi.part);
   return {
     pillar: kpi.pillar,
     ref: kpi.ref,
@@ -75,6 +93,12 @@ function kpiLine(kpi: EvaluatedKpi, history: HistoryIndex, generatedAt: number, 
     flag: NEEDS_COMMENT.has(kpi.status) && kpi.comment.trim() === "" ? NO_COMMENT_FLAG : "",
     trend,
     trendText: trendText(trend),
+    change: before ? deltaPoints(capped(before.progress), capped(kpi.progress)) : null,
+    previousStatus: before ? before.status : null,
+    refLabel: refLabel(kpi.ref, kpi.part, multiPart),
+    actualText: measureText(kpi.actual, part, kpi.targetValue),
+    // The Actual beside it names the unit.
+    expectedText: measureText(kpi.expected, part, null, false),
   };
 }
 
@@ -89,7 +113,7 @@ function changesSincePrevious(lines: readonly KpiLine[], history: HistoryIndex):
       continue;
     }
     const moved = before.status !== line.status;
-    const delta = deltaPoints(before.progress, line.progress);
+    const delta = deltaPoints(capped(before.progress), capped(line.progress));
     const dataAppeared = (before.progress === null) !== (line.progress === null);
     if (!moved && !dataAppeared && (delta === null || delta === 0)) continue;
     changes.push({
@@ -101,7 +125,65 @@ function changesSincePrevious(lines: readonly KpiLine[], history: HistoryIndex):
       isNew: false,
     });
   }
-  return changes;
+  return changes.sort((a, b) => changeWeight(b) - changeWeight(a));
+}
+
+/**
+ * Status moves rank first: into Off track or Missed, then into At risk, then the others; within
+ * each, the bigger progress move first. New KPIs come last.
+ */
+function changeWeight(change: ChangeLine): number {
+  if (change.isNew) return -1;
+  const size = Math.min(999, Math.abs(change.deltaPoints ?? 0));
+  if (!change.statusMove) return size;
+  const into = ATTENTION_ORDER.indexOf(change.kpi.status);
+  const severity = into < 0 ? 1 : into < 2 ? 3 : 2;
+  return severity * 1000 + size;
+}
+
+function attentionLines(indexed: ReadonlyArray<{ kpi: EvaluatedKpi; line: KpiLine }>, asOf: number, elapsed: number): AttentionLine[] {
+  return indexed
+    .flatMap(({ kpi, line }) => {
+      const reason = attentionReason(kpi, asOf, elapsed);
+      return reason === null ? [] : [{ kpi, line, reason }];
+    })
+    .sort(
+      (a, b) =>
+        ATTENTION_REASONS.indexOf(a.reason) - ATTENTION_REASONS.indexOf(b.reason) ||
+        a.kpi.pillar - b.kpi.pillar ||
+        a.kpi.row - b.kpi.row
+    )
+    .map(({ line, reason }) => ({ kpi: line, reason }));
+}
+
+/** One line per RSP objective: its milestones, how many have actions, and its KPIs' rollup. */
+function objectiveCoverage(evaluation: PlanEvaluation): ObjectiveCoverage[] {
+  return [...evaluation.objectives]
+    .sort((a, b) => compareObjectives(a.objective, b.objective))
+    .map((o) => {
+      const milestones = evaluation.milestones.filter((m) => m.objective === o.objective);
+      return {
+        objective: o.objective,
+        milestones: milestones.length,
+        withActions: milestones.filter((m) => m.actions.length > 0).length,
+        rollup: rollupRow(o.objective, "", o.rollup),
+      };
+    });
+}
+
+/** Only the milestones a reader must see: those without actions, and those with KPIs needing attention. */
+function milestoneNotes(evaluation: PlanEvaluation, attention: readonly AttentionLine[]): MilestoneNote[] {
+  const notes: MilestoneNote[] = [];
+  for (const m of evaluation.milestones) {
+    const attentionRefs = attention
+      .filter((a) => evaluation.kpis.some((k) => k.ref === a.kpi.ref && k.part === a.kpi.part && k.rspKeys.includes(m.key)))
+      .map((a) => a.kpi.refLabel);
+    const withoutActions = m.actions.length === 0;
+    if (withoutActions || attentionRefs.length > 0) {
+      notes.push({ key: m.key, description: m.description, actions: [...m.actions], attentionRefs, withoutActions });
+    }
+  }
+  return notes.sort((a, b) => compareObjectives(a.key.split("-")[0], b.key.split("-")[0]) || a.key.localeCompare(b.key, undefined, { numeric: true }));
 }
 
 export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel {
@@ -109,7 +191,12 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
   const { settings, asOf } = evaluation;
   const history = indexHistory(input.history);
 
-  const indexed = evaluation.kpis.map((kpi) => ({ kpi, line: kpiLine(kpi, history, generatedAt, asOf) }));
+  const partsPerRef = new Map<string, number>();
+  for (const kpi of evaluation.kpis) partsPerRef.set(kpi.ref, (partsPerRef.get(kpi.ref) ?? 0) + 1);
+  const indexed = evaluation.kpis.map((kpi) => ({
+    kpi,
+    line: kpiLine(kpi, history, generatedAt, asOf, (partsPerRef.get(kpi.ref) ?? 0) > 1),
+  }));
   const lines = indexed.map((x) => x.line);
 
   const pillarNumbers = [...new Set([...evaluation.pillars.map((p) => p.pillar), ...lines.map((l) => l.pillar)])].sort(
@@ -118,15 +205,9 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
   const pillarTitle = (pillar: number): string =>
     settings.pillars[pillar] ?? evaluation.pillars.find((p) => p.pillar === pillar)?.title ?? "";
 
-  const attention = indexed
-    .filter((x) => ATTENTION_ORDER.includes(x.kpi.status))
-    .sort(
-      (a, b) =>
-        ATTENTION_ORDER.indexOf(a.kpi.status) - ATTENTION_ORDER.indexOf(b.kpi.status) ||
-        a.kpi.pillar - b.kpi.pillar ||
-        a.kpi.row - b.kpi.row
-    )
-    .map((x) => x.line);
+  const span = settings.planEnd - settings.planStart;
+  const elapsed = span > 0 ? Math.min(1, Math.max(0, (asOf - settings.planStart) / span)) : 1;
+  const attention = attentionLines(indexed, asOf, elapsed);
 
   const kpisByPillar: PillarKpis[] = pillarNumbers
     .map((pillar) => ({ pillar, title: pillarTitle(pillar), kpis: lines.filter((l) => l.pillar === pillar) }))
@@ -141,14 +222,12 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
   // The newest updates matter most; they stay in date order.
   const updates = limitList(periodUpdates(input.updates ?? [], period), PERIOD_LIST_LIMIT, true);
 
-  const span = settings.planEnd - settings.planStart;
-  const elapsed = span > 0 ? Math.min(1, Math.max(0, (asOf - settings.planStart) / span)) : 1;
-
   return {
     header: {
       planName: settings.planName,
       asOf,
       generatedAt,
+      generatedZone: input.generatedZone ?? "",
       planStart: settings.planStart,
       planEnd: settings.planEnd,
       elapsed,
@@ -159,6 +238,7 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
       previousAsOf: history.previous?.asOf ?? null,
     },
     statusOrder: STATUS_ORDER,
+    headline: rollupRow("All pillars", settings.planName, rollup(evaluation.kpis.map((k) => ({ status: k.status, progress: k.progress, weight: k.weight })))),
     pillars: [...evaluation.pillars]
       .sort((a, b) => a.pillar - b.pillar)
       .map((p) => rollupRow(`Pillar ${p.pillar}`, pillarTitle(p.pillar), p.rollup)),
@@ -173,6 +253,9 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
     delivery: workPlanDelivery(input.workPlan, input.fiscalYearStartMonth, asOf),
     stale,
     changes: changesSincePrevious(lines, history),
+    overdue: overdueActivities(input.workPlan, input.fiscalYearStartMonth, asOf),
+    objectiveCoverage: objectiveCoverage(evaluation),
+    milestoneNotes: milestoneNotes(evaluation, attention),
     period,
     activities: activities.shown,
     activitiesOmitted: activities.omitted,

@@ -53,6 +53,8 @@ export interface StatusSheetInput {
   updates?: UpdateEntry[];
   /** Serial date with the time of day as its fraction. */
   generatedAt: number;
+  /** The local time zone generatedAt is in, e.g. "UTC+01:00". */
+  generatedZone?: string;
   fiscalYearStartMonth: number;
 }
 
@@ -67,6 +69,8 @@ export interface StatusSheetHeader {
   thresholds: Thresholds;
   staleAfterDays: number;
   kpiCount: number;
+  /** The local time zone of generatedAt, e.g. "UTC+01:00"; "" when unknown. */
+  generatedZone: string;
   /** generatedAt of the generation the changes are measured against; null for the first sheet. */
   previousGeneratedAt: number | null;
   previousAsOf: number | null;
@@ -79,6 +83,8 @@ export interface RollupRow {
   title: string;
   counts: Record<Status, number>;
   total: number;
+  /** KPIs that have data (coverage); Invalid and No data do not. */
+  withData: number;
   meanProgress: number | null;
 }
 
@@ -103,6 +109,24 @@ export interface KpiLine
   trend: TrendPoint[];
   /** The trend as one line: "45% → 60% → 72%". */
   trendText: string;
+  /** Progress change since the previous report, in percentage points; null when either side has none. */
+  change: number | null;
+  /** Status in the previous report; null when the KPI was not in it (or there was none). */
+  previousStatus: string | null;
+  /** "1-i", or "1-i (2)" for the second part of a multi-part KPI. */
+  refLabel: string;
+  /** Actual as people read it: "12 of 27 Members", "45%", "4.16"; "" without data. */
+  actualText: string;
+  /** Expected by the as-of date, in the same words as the actual. */
+  expectedText: string;
+}
+
+/** Why a KPI needs attention, worst first. */
+export type AttentionReason = "Off track" | "Missed" | "At risk" | "No data past its deadline" | "No data after half the plan";
+
+export interface AttentionLine {
+  kpi: KpiLine;
+  reason: AttentionReason;
 }
 
 export interface PillarKpis {
@@ -123,6 +147,34 @@ export interface DeliveryRow {
   women: number;
   /** Σ women / Σ participants over held activities reporting both; null when none. */
   womenShare: number | null;
+  /** Planned activities whose date (or fiscal year) has passed, not Held, Cancelled or Postponed. */
+  overdue: number;
+}
+
+/** A planned activity whose date or fiscal year has passed, neither held nor called off. */
+export interface OverdueActivity {
+  activity: WorkPlanActivity;
+  /** The last day it was due: its Planned date, or the last day of its fiscal year. */
+  dueBy: number;
+}
+
+/** One RSP objective in the compact coverage table. */
+export interface ObjectiveCoverage {
+  objective: string;
+  milestones: number;
+  /** Milestones with at least one Plan row mapped. */
+  withActions: number;
+  rollup: RollupRow;
+}
+
+/** A milestone the coverage section names: without actions, or with KPIs needing attention. */
+export interface MilestoneNote {
+  key: string;
+  description: string;
+  actions: string[];
+  /** Refs ("1-i (2)") of its KPIs that need attention. */
+  attentionRefs: string[];
+  withoutActions: boolean;
 }
 
 export interface StaleLine {
@@ -165,11 +217,18 @@ export interface StatusSheetModel {
   objectives: RollupRow[];
   /** One row per RSP milestone ("1.2.1-M3"), titled with its description and mapped actions. */
   milestones: RollupRow[];
-  attention: KpiLine[];
+  /** The whole plan: the headline counts per status. */
+  headline: RollupRow;
+  /** Off track, Missed, At risk, then KPIs without data past their deadline or after half the plan. */
+  attention: AttentionLine[];
   kpisByPillar: PillarKpis[];
   delivery: DeliveryRow[];
   stale: StaleLine[];
+  /** Every KPI that moved since the previous report, biggest moves first. */
   changes: ChangeLine[];
+  overdue: OverdueActivity[];
+  objectiveCoverage: ObjectiveCoverage[];
+  milestoneNotes: MilestoneNote[];
   period: ReportingPeriod;
   /** At most PERIOD_LIST_LIMIT lines; the rest are counted in activitiesOmitted. */
   activities: ActivityLine[];

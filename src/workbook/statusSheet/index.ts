@@ -39,6 +39,14 @@ export function serialDateTime(now: Date): number {
   return todaySerial(now) + seconds / 86_400;
 }
 
+/** The local time zone of `now` as people read it: "UTC+01:00", "UTC−05:30", "UTC". */
+export function timeZoneLabel(now: Date): string {
+  const offset = -now.getTimezoneOffset();
+  if (offset === 0) return "UTC";
+  const abs = Math.abs(offset);
+  return `UTC${offset > 0 ? "+" : "−"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
 export function historyTableSpec(): TableSpec {
   const columns = TABLES.History.columns;
   return {
@@ -96,6 +104,7 @@ export async function generateStatusSheet(
     history: historyTable ? readHistory(historyTable) : [],
     updates: readUpdates(snapshot.tables.Updates),
     generatedAt,
+    generatedZone: timeZoneLabel(now),
     fiscalYearStartMonth: evaluation.settings.fiscalYearStartMonth,
   });
   const sheetName = uniqueSheetName(statusSheetBaseName(evaluation.asOf), snapshot.sheetNames);

@@ -1,44 +1,51 @@
 /**
- * Lays the status-sheet model out as one worksheet: header, rollups with a chart, the KPIs that
- * need attention, all KPIs by pillar, work-plan delivery, stale KPIs and changes. Every cell is
- * a literal value, never a formula, so the sheet can be sent on as it is.
+ * Lays the status-sheet model out as a printed report. Page one is the report: plan, as-of date
+ * and time elapsed, the headline counts per status and one line per pillar, the KPIs that need
+ * attention most and the biggest changes. The sections follow in the order a reader needs them.
+ * Every cell is a literal value, never a formula, so the sheet can be sent on as it is.
  */
 import { serialToIso } from "../../core/dates";
+import { capped } from "../../core/statusSheet/model";
+import { percentText, pointsText } from "../../core/statusSheet/numbers";
 import type {
+  AttentionLine,
+  AttentionReason,
   ChangeLine,
   DeliveryRow,
   KpiLine,
   RollupRow,
-  StaleLine,
   StatusSheetModel,
 } from "../../core/statusSheet/types";
+import type { Status } from "../../core/types";
 import type { CellValue, SheetSpec } from "../gateway";
-import { FLAG_COLOR, SheetBuilder } from "./sheetBuilder";
+import { columnPoints } from "../textLayout";
+import { FLAG_COLOR, ReportBuilder, type TableColumn } from "./reportBuilder";
 
-/** Column layout shared by every section (zero-based). */
-const COL = {
-  ref: 0,
-  part: 1,
-  status: 2,
-  progress: 3,
-  actual: 4,
-  expected: 5,
-  trend: 6,
-  flag: 7,
-  owner: 8,
-  kpi: 9,
-  target: 10,
-  action: 11,
-  comment: 12,
-} as const;
-const KPI_COLUMNS = 13;
-/** Ref, Part, Status, Progress, Actual, Expected, Trend, Stale/Flag, Owner, KPI, Target, Action, Comment, chart. */
-const COLUMN_WIDTHS = [12, 9, 12, 11, 11, 11, 18, 11, 14, 30, 20, 34, 30, 24];
-const CHART_ROWS = 16;
+/**
+ * Column widths in characters, one grid for every table (Ref, KPI, Status, Progress, Trend,
+ * Actual, Expected, Owner, Note, Last data): 126 characters print 698 points wide,
+ * inside a landscape Letter page (720 points between half-inch margins) and A4 (770 points), so
+ * fit-to-width never has to shrink the text and the page breaks computed here hold.
+ */
+export const COLUMN_WIDTHS = [8, 37, 10, 8, 8, 14, 9, 10, 12, 10];
+/** Printable width of a landscape Letter page between half-inch margins, in points. */
+export const PRINT_WIDTH_POINTS = 720;
+/** Page margins in inches: the footer prints in the bottom margin, 0.2" from the edge. */
+const MARGINS = { left: 0.5, right: 0.5, top: 0.4, bottom: 0.5, header: 0.2, footer: 0.2 };
+/**
+ * Points of rows a printed page holds below the repeated title row: landscape A4 (595 points
+ * tall, the shorter of A4 and Letter) less the margins (65 points) and the title row (19), less
+ * a few points, so that Excel's own break never comes before ours.
+ */
+export const PAGE_ROWS_POINTS = 505;
+/** Top-N lists on page one. */
+export const PAGE_ONE_ATTENTION = 10;
+export const PAGE_ONE_CHANGES = 5;
 
 const PERCENT = "0%";
 const DATE = "yyyy-mm-dd";
-const POINTS = '+0.0" pts";-0.0" pts";0.0" pts"';
+const COUNT = "0";
+const HEADLINE_STATUSES: readonly Status[] = ["Achieved", "On track", "At risk", "Off track", "Missed", "Not started", "No data"];
 
 export function statusSheetBaseName(asOf: number): string {
   return `Status ${serialToIso(asOf)}`;
@@ -51,292 +58,452 @@ function dateTime(serial: number): string {
   return `${serialToIso(serial)} ${hh}:${mm}`;
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
+/** Footer text is read as Excel's codes: a literal "&" is written "&&". */
+const footerText = (text: string): string => text.replace(/&/g, "&&");
 
-/** Expected values are shown to two decimals: a report, not a calculation. */
-const rounded = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
-
-function renderHeader(b: SheetBuilder, model: StatusSheetModel): void {
-  const h = model.header;
-  const title = b.row([`Status sheet: ${h.planName}`]);
-  b.format({ range: { row: title, col: 0 }, bold: true, fontSize: 14 });
-  const asOf = b.row([`As of ${serialToIso(h.asOf)} · generated ${dateTime(h.generatedAt)}`]);
-  b.format({ range: { row: asOf, col: 0 }, bold: true });
-  b.row([
-    `Plan period ${serialToIso(h.planStart)} to ${serialToIso(h.planEnd)} · ${pct(h.elapsed)} of the time elapsed · ${h.kpiCount} KPIs`,
-  ]);
-  b.row([
-    `On track at ${pct(h.thresholds.onTrackAt)} of the expected pace or more, At risk at ${pct(h.thresholds.atRiskAt)} or more, Off track below. Stale after ${h.staleAfterDays} days without new data.`,
-  ]);
-  b.row([
-    h.previousGeneratedAt === null
-      ? "First status sheet: History holds no earlier generation to compare with."
-      : `Compared with the status sheet generated ${dateTime(h.previousGeneratedAt)} (as of ${serialToIso(h.previousAsOf ?? h.previousGeneratedAt)}).`,
-  ]);
-  b.blank();
-}
-
-function renderRollup(b: SheetBuilder, model: StatusSheetModel, title: string, label: string, rows: RollupRow[], withTitles: boolean): { header: number; last: number } {
-  b.sectionTitle(title, KPI_COLUMNS);
-  const headers = [label, ...model.statusOrder, "Total", "Mean progress", ...(withTitles ? ["Title"] : [])];
-  const header = b.headerRow(headers);
-  const progressCol = model.statusOrder.length + 2;
-  for (const r of rows) {
-    b.row([r.label, ...model.statusOrder.map((s) => r.counts[s] ?? 0), r.total, r.meanProgress, ...(withTitles ? [r.title] : [])]);
-  }
-  const last = b.nextRow - 1;
-  b.statusColor({ row: header, col: 1, cols: model.statusOrder.length });
-  b.columnFormat(progressCol, header + 1, last, { numberFormat: PERCENT });
-  b.dataBar(progressCol, header + 1, last);
-  if (withTitles) b.columnFormat(progressCol + 1, header + 1, last, { wrap: true });
-  if (rows.length === 0) b.note("No KPIs to roll up.");
-  b.blank();
-  return { header, last };
-}
-
-function kpiCells(k: KpiLine, flagText: string): CellValue[] {
-  const cells: CellValue[] = [];
-  cells[COL.ref] = k.ref;
-  cells[COL.part] = k.part;
-  cells[COL.status] = k.status;
-  cells[COL.progress] = k.progress;
-  cells[COL.actual] = k.actual;
-  cells[COL.expected] = rounded(k.expected);
-  cells[COL.trend] = k.trendText;
-  cells[COL.flag] = flagText;
-  cells[COL.owner] = k.owner;
-  cells[COL.kpi] = k.kpi;
-  cells[COL.target] = k.target;
-  cells[COL.action] = k.action;
-  cells[COL.comment] = k.comment;
-  return cells;
-}
-
-const KPI_HEADERS = (flagHeader: string): string[] => [
-  "Ref",
-  "Part",
-  "Status",
-  "Progress",
-  "Actual",
-  "Expected",
-  "Trend",
-  flagHeader,
-  "Owner",
-  "KPI",
-  "Target",
-  "Action",
-  "Comment",
+/** The Actual ("12 of 27 Members") carries the target value, so the Target text is not repeated. */
+const KPI_COLUMNS = (noteHeader: string): TableColumn[] => [
+  { header: "Ref" },
+  { header: "KPI", wrap: true },
+  { header: "Status", status: true },
+  { header: "Progress", numberFormat: PERCENT, bar: true, align: "Right" },
+  { header: "Trend", align: "Right" },
+  { header: "Actual", wrap: true, align: "Right" },
+  { header: "Expected", wrap: true, align: "Right" },
+  { header: "Owner", wrap: true },
+  { header: noteHeader, wrap: true },
+  { header: "Last data", numberFormat: DATE, align: "Right" },
 ];
 
-/** A header row and one row per KPI, with status colours, data bars and wrapped text. */
-function renderKpiTable(b: SheetBuilder, kpis: KpiLine[], flagHeader: string, flagOf: (k: KpiLine) => string): void {
-  b.headerRow(KPI_HEADERS(flagHeader));
-  const first = b.nextRow;
-  for (const k of kpis) {
-    const row = b.row(kpiCells(k, flagOf(k)));
-    if (k.flag) b.format({ range: { row, col: COL.flag }, bold: true, fontColor: FLAG_COLOR });
-  }
-  const last = b.nextRow - 1;
-  if (last < first) return;
-  b.statusColor({ row: first, col: COL.status, rows: last - first + 1 });
-  b.columnFormat(COL.progress, first, last, { numberFormat: PERCENT });
-  b.dataBar(COL.progress, first, last);
-  b.format({ range: { row: first, col: COL.trend, rows: last - first + 1, cols: KPI_COLUMNS - COL.trend }, wrap: true });
-  // Centred, so the trend does not read as one number with the right-aligned Expected beside it.
-  b.columnFormat(COL.trend, first, last, { horizontalAlignment: "Center" });
+interface Context {
+  model: StatusSheetModel;
+  /** What page one shows: the first attention lines, and these changes. */
+  pageOne: { attention: number; changes: ReadonlySet<ChangeLine> };
+  /** Pages the sections start on, from the first layout pass (0 when not known yet). */
+  pages: Record<string, number>;
 }
 
-function renderAttention(b: SheetBuilder, model: StatusSheetModel): void {
-  b.sectionTitle("Needs attention: Off track, Missed and At risk KPIs", KPI_COLUMNS);
-  if (model.attention.length === 0) {
-    b.note("No KPI is Off track, Missed or At risk.");
-  } else {
-    renderKpiTable(b, model.attention, "Flag", (k) => k.flag);
-  }
-  b.blank();
+/** "+12 pts" since the previous report; "new" for a KPI that was not in it. */
+function trendCell(k: KpiLine, model: StatusSheetModel): string {
+  if (model.header.previousGeneratedAt === null) return "";
+  if (k.previousStatus === null) return "new";
+  return pointsText(k.change);
 }
 
-function renderAllKpis(b: SheetBuilder, model: StatusSheetModel): void {
-  b.sectionTitle("All KPIs by pillar", KPI_COLUMNS);
+function kpiRow(k: KpiLine, model: StatusSheetModel, note: string): CellValue[] {
+  return [k.refLabel, k.kpi, k.status, capped(k.progress), trendCell(k, model), k.actualText, k.expectedText, k.owner, note, k.lastUpdate];
+}
+
+/** Why an attention KPI is listed when its status does not say it, then its flag and comment. */
+/** The reasons a status does not say, in the few words the Note column holds. */
+const SHORT_REASONS: Partial<Record<AttentionReason, string>> = {
+  "No data past its deadline": "Past deadline",
+  "No data after half the plan": "Past half-time",
+};
+
+function attentionNote(a: AttentionLine): string {
+  const parts = [SHORT_REASONS[a.reason] ?? "", a.kpi.flag, a.kpi.comment].filter((p) => p.trim() !== "");
+  return parts.join(" · ");
+}
+
+function flagFormats(lines: readonly KpiLine[]) {
+  return (index: number) => (lines[index]?.flag ? [{ col: 8, fontColor: FLAG_COLOR, bold: true }] : []);
+}
+
+function renderHeader(b: ReportBuilder, model: StatusSheetModel): void {
+  const h = model.header;
+  b.row([`Status report: ${h.planName} · as of ${serialToIso(h.asOf)}`], { fontSize: 13, bold: true, fontColor: "#1F3864" });
+  b.paragraph(
+    `Plan period ${serialToIso(h.planStart)} to ${serialToIso(h.planEnd)} · ${percentText(h.elapsed)} of the time elapsed · ${h.kpiCount} KPIs · ` +
+      `On track from ${percentText(h.thresholds.onTrackAt)} of the expected pace, At risk from ${percentText(h.thresholds.atRiskAt)}`
+  );
+  const generated = `Generated ${dateTime(h.generatedAt)}${h.generatedZone ? ` ${h.generatedZone}` : ""}`;
+  b.paragraph(
+    h.previousGeneratedAt === null
+      ? `${generated} · the first report: changes show from the next one on`
+      : `${generated} · changes are since the report as of ${serialToIso(h.previousAsOf ?? h.previousGeneratedAt)} (generated ${dateTime(h.previousGeneratedAt)})`
+  );
+}
+
+const ROLLUP_COLUMNS = (label: string, titleHeader: string): TableColumn[] => [
+  { header: label },
+  { header: titleHeader, wrap: true },
+  { header: "Progress", numberFormat: PERCENT, bar: true, align: "Right" },
+  ...HEADLINE_STATUSES.map((status) => ({ header: status, numberFormat: COUNT, align: "Center" as const })),
+];
+
+/** The title carries the coverage: "… · 32 of 40 KPIs with data". */
+function rollupCells(label: string, title: string, r: RollupRow): CellValue[] {
+  const coverage = `${r.withData}/${r.total} KPIs with data`;
+  return [label, title ? `${title} · ${coverage}` : coverage, r.meanProgress, ...HEADLINE_STATUSES.map((s) => r.counts[s] ?? 0)];
+}
+
+/** One line per pillar, the whole plan's counts per status, and each status's share as a data bar. */
+function renderStanding(b: ReportBuilder, model: StatusSheetModel): { first: number; last: number } {
+  b.section("Where the plan stands", 60);
+  const rows = [
+    ...model.pillars.map((p) => rollupCells(p.label, p.title, p)),
+    rollupCells("All", "The whole plan", model.headline),
+  ];
+  const total = model.headline.total;
+  const shares: CellValue[] = ["Share", "of all KPIs, per status", null, ...HEADLINE_STATUSES.map((s) => (total > 0 ? (model.headline.counts[s] ?? 0) / total : null))];
+  const table = b.table(ROLLUP_COLUMNS("Pillar", "Title"), [...rows, shares], {
+    totals: new Set([rows.length - 1]),
+    rowFormats: (index) => (index === rows.length ? HEADLINE_STATUSES.map((_, i) => ({ col: 3 + i, numberFormat: PERCENT })) : []),
+  });
+  const sharesRow = table.last;
+  b.dataBar({ row: sharesRow, col: 3, cols: HEADLINE_STATUSES.length });
+  const invalid = model.headline.counts.Invalid ?? 0;
+  if (invalid > 0) b.note(`${invalid} KPIs are Invalid: their Target or data cannot be read (see the Plan table's Note column).`);
+  return table;
+}
+
+function moreLine(b: ReportBuilder, shown: number, total: number, what: string, page: number): void {
+  if (total <= shown) return;
+  b.note(`… and ${total - shown} more${what}${page > 0 ? `, page ${page}` : ""}.`);
+}
+
+function attentionTable(b: ReportBuilder, ctx: Context, lines: readonly AttentionLine[]): void {
+  b.table(
+    KPI_COLUMNS("Note"),
+    lines.map((a) => kpiRow(a.kpi, ctx.model, attentionNote(a))),
+    { rowFormats: flagFormats(lines.map((a) => a.kpi)) }
+  );
+}
+
+const CHANGE_COLUMNS: TableColumn[] = [
+  { header: "Ref" },
+  { header: "KPI", wrap: true },
+  { header: "Status", status: true },
+  { header: "Progress", numberFormat: PERCENT, bar: true, align: "Right" },
+  { header: "Trend", align: "Right" },
+  { header: "Status before", wrap: true },
+  { header: "Before", numberFormat: PERCENT, align: "Right", wrap: true },
+  { header: "Owner", wrap: true },
+  { header: "Comment", wrap: true },
+  { header: "Last data", numberFormat: DATE, align: "Right" },
+];
+
+function changeRow(c: ChangeLine, model: StatusSheetModel): CellValue[] {
+  const k = c.kpi;
+  return [
+    k.refLabel,
+    k.kpi,
+    k.status,
+    capped(k.progress),
+    c.isNew ? "new" : trendCell(k, model),
+    c.isNew ? "not in the last report" : c.previousStatus,
+    capped(c.previousProgress),
+    k.owner,
+    k.comment,
+    k.lastUpdate,
+  ];
+}
+
+function changesNote(model: StatusSheetModel): string | null {
+  if (model.header.previousGeneratedAt === null) return "This is the first report: changes show from the next one on.";
+  if (model.changes.length === 0) return "No status or progress changed since the last report.";
+  return null;
+}
+
+/** Page one: where the plan stands, the worst KPIs and the biggest moves, sized to fit one page. */
+function renderPageOne(b: ReportBuilder, ctx: Context): void {
+  const { model } = ctx;
+  renderHeader(b, model);
+  b.gap();
+  renderStanding(b, model);
+  b.gap();
+
+  const rowHeight = (cells: CellValue[]) => b.measure(cells, { wrapCols: [1, 5, 6, 7, 8] });
+  const attentionHeights = model.attention.slice(0, PAGE_ONE_ATTENTION).map((a) => rowHeight(kpiRow(a.kpi, model, attentionNote(a))));
+  const significant = model.changes.filter(isSignificant);
+  const changeHeights = significant.slice(0, PAGE_ONE_CHANGES).map((c) => rowHeight(changeRow(c, model)));
+  // Section title, header and "… more" line of each list, and the gap between them.
+  const overhead = b.measure(["Needs attention"], { fontSize: 11 }) + b.measure(["Ref"]) * 2 + 6;
+  let attentionShown = attentionHeights.length;
+  let changesShown = changeHeights.length;
+  const sum = (xs: number[], n: number) => xs.slice(0, n).reduce((a, x) => a + x, 0);
+  while (attentionShown + changesShown > 0 && sum(attentionHeights, attentionShown) + sum(changeHeights, changesShown) + 2 * overhead + 6 > b.remaining) {
+    if (changesShown > 3 || (changesShown > 0 && attentionShown <= 3)) changesShown -= 1;
+    else attentionShown -= 1;
+  }
+
+  b.section("Needs attention", 40);
+  if (model.attention.length === 0) b.note("No KPI is Off track, Missed or At risk, and every KPI due has data.");
+  else attentionTable(b, ctx, model.attention.slice(0, attentionShown));
+  ctx.pageOne = { attention: attentionShown, changes: new Set(significant.slice(0, changesShown)) };
+  moreLine(b, attentionShown, model.attention.length, " under Needs attention", ctx.pages.attention);
+  b.gap();
+
+  b.section("Biggest changes since the last report", 40);
+  const note = changesNote(model);
+  if (note) b.note(note);
+  else if (significant.length === 0) b.note(`No KPI changed status or moved ${SIGNIFICANT_POINTS} points or more.`);
+  else b.table(CHANGE_COLUMNS, significant.slice(0, changesShown).map((c) => changeRow(c, model)));
+  moreLine(b, changesShown, significant.length, " under Changes since the last report", ctx.pages.changes);
+
+  b.newPage();
+}
+
+/** "Off track (3): 1-a, 1-c, 2-b" lines, one per group, in the order the groups first appear. */
+function groupedRefs<T>(items: readonly T[], groupOf: (item: T) => string, refOf: (item: T) => string): string[] {
+  const groups = new Map<string, string[]>();
+  for (const item of items) groups.set(groupOf(item), [...(groups.get(groupOf(item)) ?? []), refOf(item)]);
+  return [...groups].map(([group, refs]) => `${group} (${refs.length}): ${refs.join(", ")}`);
+}
+
+function renderAttention(b: ReportBuilder, ctx: Context): void {
+  const { model } = ctx;
+  ctx.pages.attention = b.page;
+  // Page one lists the worst with their figures; here the red and amber ones go on in full, and
+  // the KPIs without data are named by reason (the pillar tables below give each one's row).
+  const rest = model.attention.slice(ctx.pageOne.attention);
+  b.section(
+    ctx.pageOne.attention > 0
+      ? `Needs attention, continued from page 1: ${rest.length} more KPIs`
+      : "Needs attention: Off track, Missed, At risk, and KPIs without the data they should have",
+    40
+  );
+  if (model.attention.length === 0) b.note("No KPI needs attention.");
+  else if (rest.length === 0) b.note("Page 1 lists every KPI that needs attention.");
+  const red = rest.filter((a) => a.reason === a.kpi.status);
+  const noData = rest.filter((a) => a.reason !== a.kpi.status);
+  if (red.length > 0) attentionTable(b, ctx, red);
+  for (const line of groupedRefs(noData, (a) => a.reason, (a) => a.kpi.refLabel)) b.paragraph(line);
+  b.gap();
+}
+
+function renderChanges(b: ReportBuilder, ctx: Context): void {
+  const { model } = ctx;
+  ctx.pages.changes = b.page;
+  b.section(ctx.pageOne.changes.size > 0 ? "Changes since the last report, continued from page 1" : "Changes since the last report", 40);
+  const note = changesNote(model);
+  if (note) {
+    b.note(note);
+    b.gap();
+    return;
+  }
+  // Page one shows the biggest with their figures; here every status move is named, grouped by
+  // move, and the pillar tables below give each KPI's progress and trend.
+  const onPageOne = ctx.pageOne.changes;
+  const moved = model.changes.filter((c) => !c.isNew && c.statusMove !== "" && !onPageOne.has(c));
+  const progressed = model.changes.filter(
+    (c) => !c.isNew && c.statusMove === "" && Math.abs(c.deltaPoints ?? 0) >= SIGNIFICANT_POINTS && !onPageOne.has(c)
+  );
+  const rest = model.changes.length - moved.length - progressed.length - onPageOne.size;
+  if (moved.length === 0 && onPageOne.size === 0) b.note("No KPI changed status.");
+  for (const line of groupedRefs(moved, (c) => c.statusMove, (c) => `${c.kpi.refLabel} (${pointsText(c.kpi.change) || "no progress"})`)) b.paragraph(line);
+  if (progressed.length > 0) {
+    b.paragraph(
+      `Progress moved ${SIGNIFICANT_POINTS} points or more within the same status (${progressed.length}): ` +
+        progressed.map((c) => `${c.kpi.refLabel} ${pointsText(c.kpi.change)}`).join(", ")
+    );
+  }
+  if (rest > 0) b.note(`${rest} more KPIs moved less than ${SIGNIFICANT_POINTS} points, or are new since the last report.`);
+  b.gap();
+}
+
+/** Progress moves below this many points, without a status move, are counted, not listed. */
+const SIGNIFICANT_POINTS = 10;
+
+function isSignificant(c: ChangeLine): boolean {
+  return !c.isNew && (c.statusMove !== "" || Math.abs(c.deltaPoints ?? 0) >= SIGNIFICANT_POINTS);
+}
+
+function renderPillars(b: ReportBuilder, ctx: Context): void {
+  const { model } = ctx;
+  b.section("Pillars and their KPIs", 60);
   for (const group of model.kpisByPillar) {
-    const row = b.row([`Pillar ${group.pillar}${group.title ? `: ${group.title}` : ""}`]);
-    b.format({ range: { row, col: 0 }, bold: true });
-    renderKpiTable(b, group.kpis, "Stale", (k) => (k.stale ? "Stale" : ""));
-    b.blank();
+    const rollup = model.pillars.find((p) => p.label === `Pillar ${group.pillar}`);
+    const summary = rollup ? ` · progress ${percentText(rollup.meanProgress) || "—"} · ${rollup.withData} of ${rollup.total} KPIs with data` : "";
+    const title = `Pillar ${group.pillar}${group.title ? `: ${group.title}` : ""}${summary}`;
+    b.keep(b.measure([title]) * 2 + 60);
+    b.paragraph(title, { bold: true, fontSize: 10, fontColor: "#1F3864" });
+    b.table(
+      KPI_COLUMNS("Comment"),
+      group.kpis.map((k) => kpiRow(k, model, [k.flag, k.stale ? "Stale" : "", k.comment].filter(Boolean).join(" · "))),
+      { rowFormats: flagFormats(group.kpis) }
+    );
+    b.gap();
   }
-  if (model.kpisByPillar.length === 0) {
-    b.note("The Plan table has no KPIs.");
-    b.blank();
-  }
+  if (model.kpisByPillar.length === 0) b.note("The Plan table has no KPIs.");
 }
 
 function quarterLabel(r: DeliveryRow): string {
-  if (r.isTotal) return "Total";
-  return r.quarter === null ? "—" : `Q${r.quarter}`;
+  if (r.isTotal) return "Whole year";
+  return r.quarter === null ? "No date" : `Q${r.quarter}`;
 }
 
-function renderDelivery(b: SheetBuilder, rows: DeliveryRow[]): void {
-  b.sectionTitle("Work-plan delivery per fiscal year and quarter", KPI_COLUMNS);
-  if (rows.length === 0) {
+const DELIVERY_COLUMNS: TableColumn[] = [
+  { header: "Year" },
+  { header: "Quarter" },
+  { header: "Planned", numberFormat: COUNT, align: "Right" },
+  { header: "Held", numberFormat: COUNT, align: "Right" },
+  { header: "Overdue", numberFormat: COUNT, align: "Right" },
+  { header: "Participants", numberFormat: COUNT, align: "Right" },
+  { header: "Women", numberFormat: COUNT, align: "Right" },
+  { header: "Women's share", numberFormat: PERCENT, align: "Right", wrap: true },
+];
+
+function renderDelivery(b: ReportBuilder, model: StatusSheetModel): void {
+  b.section("Work-plan delivery per fiscal year and quarter", 60);
+  if (model.delivery.length === 0) {
     b.note("The WorkPlan table has no activities.");
-    b.blank();
+    b.gap();
     return;
   }
-  const header = b.headerRow(["Fiscal year", "Quarter", "Planned", "Held", "Participants", "Women", "Women's share"]);
-  for (const r of rows) {
-    const row = b.row([r.fiscalYear, quarterLabel(r), r.planned, r.held, r.participants, r.women, r.womenShare]);
-    if (r.isTotal) b.format({ range: { row, col: 0, cols: 7 }, bold: true, border: true });
-  }
-  b.columnFormat(6, header + 1, b.nextRow - 1, { numberFormat: PERCENT });
-  b.note("Quarter \"—\": activities without a Planned date, counted under their Fiscal year. Women's share = total women / total participants of held activities reporting both.");
-  b.blank();
-}
-
-function periodLabel(model: StatusSheetModel): string {
-  const { period } = model;
-  const since = period.sincePreviousSheet ? "the previous sheet's as-of date" : `the last ${model.header.staleAfterDays} days`;
-  return `${serialToIso(period.from + 1)} to ${serialToIso(period.to)} (since ${since})`;
-}
-
-function renderActivities(b: SheetBuilder, model: StatusSheetModel): void {
-  b.sectionTitle(`Activities held ${periodLabel(model)}, and activities overdue`, KPI_COLUMNS);
-  if (model.activities.length === 0) {
-    b.note("No activity was held in the period and none is overdue.");
-    b.blank();
-    return;
-  }
-  const header = b.headerRow(["ID", "Delivery", "Planned", "Held on", "Participants", "Women", "Refs", "Status", "Fiscal year", "Activity"]);
-  for (const { activity: a, delivery } of model.activities) {
-    b.row([a.id, delivery, a.planned, a.heldOn, a.participants, a.women, a.refs.join(", "), a.status, a.fiscalYear, a.activity]);
-  }
-  const first = header + 1;
-  const last = b.nextRow - 1;
-  b.columnFormat(2, first, last, { numberFormat: DATE });
-  b.columnFormat(3, first, last, { numberFormat: DATE });
-  b.format({ range: { row: first, col: 6, rows: last - first + 1 }, wrap: true });
-  b.format({ range: { row: first, col: COL.kpi, rows: last - first + 1, cols: 4 }, wrap: true });
-  if (model.activitiesOmitted > 0) b.note(`… and ${model.activitiesOmitted} more; the WorkPlan table lists them all.`);
-  b.blank();
-}
-
-function renderUpdates(b: SheetBuilder, model: StatusSheetModel): void {
-  b.sectionTitle(`Updates logged ${periodLabel(model)}`, KPI_COLUMNS);
-  if (model.updates.length === 0) {
-    b.note("No update was logged in the period.");
-    b.blank();
-    return;
-  }
-  const header = b.headerRow(["Date", "Ref", "Part", "Value", "", "", "Member", "By", "", "Evidence"]);
-  for (const u of model.updates) b.row([u.date, u.ref, u.part, u.value, null, null, u.member, u.by, null, u.evidence]);
-  const first = header + 1;
-  const last = b.nextRow - 1;
-  b.columnFormat(0, first, last, { numberFormat: DATE });
-  b.format({ range: { row: first, col: 6, rows: last - first + 1, cols: 2 }, wrap: true });
-  b.format({ range: { row: first, col: COL.kpi, rows: last - first + 1, cols: 4 }, wrap: true });
-  if (model.updatesOmitted > 0) b.note(`${model.updatesOmitted} earlier updates of the period are not listed; the Updates table holds them all.`);
-  b.blank();
-}
-
-function renderStale(b: SheetBuilder, model: StatusSheetModel): void {
-  b.sectionTitle(`Stale KPIs: no new data for more than ${model.header.staleAfterDays} days`, KPI_COLUMNS);
-  if (model.stale.length === 0) {
-    b.note("No KPI is stale.");
-    b.blank();
-    return;
-  }
-  const header = b.headerRow(["Ref", "Part", "Status", "Progress", "Actual", "Last update", "Days since update", "", "Owner", "KPI"]);
-  const cells = (s: StaleLine): CellValue[] => [
-    s.kpi.ref,
-    s.kpi.part,
-    s.kpi.status,
-    s.kpi.progress,
-    s.kpi.actual,
-    s.kpi.lastUpdate,
-    s.daysSinceUpdate,
-    "",
-    s.kpi.owner,
-    s.kpi.kpi,
-  ];
-  for (const s of model.stale) b.row(cells(s));
-  const first = header + 1;
-  const last = b.nextRow - 1;
-  b.statusColor({ row: first, col: COL.status, rows: last - first + 1 });
-  b.columnFormat(COL.progress, first, last, { numberFormat: PERCENT });
-  b.dataBar(COL.progress, first, last);
-  b.columnFormat(5, first, last, { numberFormat: DATE });
-  b.columnFormat(COL.kpi, first, last, { wrap: true });
-  b.blank();
-}
-
-function changeCells(c: ChangeLine): CellValue[] {
-  return [
-    c.kpi.ref,
-    c.kpi.part,
-    c.kpi.status,
-    c.kpi.progress,
-    c.previousProgress,
-    c.deltaPoints,
-    c.isNew ? "New since the last sheet" : c.statusMove,
-    "",
-    c.kpi.owner,
-    c.kpi.kpi,
-  ];
-}
-
-function renderChanges(b: SheetBuilder, model: StatusSheetModel): void {
-  const previous = model.header.previousGeneratedAt;
-  b.sectionTitle(
-    previous === null ? "Changes since the previous status sheet" : `Changes since the status sheet of ${dateTime(previous)}`,
-    KPI_COLUMNS
+  const rows = model.delivery;
+  b.table(
+    DELIVERY_COLUMNS,
+    rows.map((r) => [r.fiscalYear, quarterLabel(r), r.planned, r.held, r.overdue, r.participants, r.women, r.womenShare]),
+    { totals: new Set(rows.flatMap((r, i) => (r.isTotal ? [i] : []))) }
   );
-  if (previous === null) {
-    b.note("This is the first status sheet: changes show from the next one on.");
-    return;
+  b.note(
+    "Overdue: planned, its date or fiscal year passed, not Held, Cancelled or Postponed. " +
+      "Women's share: women / participants of held activities reporting both."
+  );
+  b.gap();
+  if (model.overdue.length > 0) {
+    // The overdue activities' IDs across the page, one paragraph per fiscal year.
+    const years = [...new Set(model.overdue.map((o) => o.activity.fiscalYear || "—"))];
+    b.keep(50);
+    b.row([`Overdue activities (${model.overdue.length})`], { bold: true, fontSize: 10, fontColor: "#1F3864" });
+    for (const year of years) {
+      const ids = model.overdue.filter((o) => (o.activity.fiscalYear || "—") === year).map((o) => o.activity.id);
+      b.paragraph(`${year} (${ids.length}): ${ids.join(", ")}`);
+    }
+    b.gap();
   }
-  if (model.changes.length === 0) {
-    b.note("No status or progress changed.");
-    return;
-  }
-  const header = b.headerRow(["Ref", "Part", "Status", "Progress", "Previous progress", "Change", "Status move", "", "Owner", "KPI"]);
-  for (const c of model.changes) b.row(changeCells(c));
-  const first = header + 1;
-  const last = b.nextRow - 1;
-  b.statusColor({ row: first, col: COL.status, rows: last - first + 1 });
-  b.columnFormat(COL.progress, first, last, { numberFormat: PERCENT });
-  b.columnFormat(4, first, last, { numberFormat: PERCENT });
-  b.columnFormat(5, first, last, { numberFormat: POINTS });
-  b.dataBar(COL.progress, first, last);
-  b.columnFormat(6, first, last, { wrap: true });
-  b.columnFormat(COL.kpi, first, last, { wrap: true });
 }
 
-/** The whole status sheet as a SheetSpec named `sheetName` (default "Status <as-of>"). */
-export function renderStatusSheet(model: StatusSheetModel, sheetName = statusSheetBaseName(model.header.asOf)): SheetSpec {
-  const b = new SheetBuilder();
-  renderHeader(b, model);
-  const pillars = renderRollup(b, model, "Rollup per pillar", "Pillar", model.pillars, true);
-  if (model.pillars.length > 0) {
-    b.chart({
-      type: "stackedBar",
-      title: "KPI statuses per pillar",
-      source: { row: pillars.header, col: 0, rows: pillars.last - pillars.header + 1, cols: model.statusOrder.length + 1 },
-      anchor: { row: pillars.header, col: COL.comment, rows: CHART_ROWS, cols: 2 },
-    });
+function renderStale(b: ReportBuilder, model: StatusSheetModel): void {
+  const title = `Stale KPIs: no new data for more than ${model.header.staleAfterDays} days`;
+  if (model.stale.length === 0) {
+    b.note(`${title}: none.`);
+    b.gap();
+    return;
   }
-  renderRollup(b, model, "Rollup per RSP objective", "Objective", model.objectives, false);
-  // The chart stands beside the rollups; keep the KPI tables (whose Comment column it would hide) below it.
-  if (model.pillars.length > 0) while (b.nextRow <= pillars.header + CHART_ROWS) b.blank();
-  renderAttention(b, model);
-  renderAllKpis(b, model);
-  renderRollup(b, model, "Rollup per RSP milestone", "Milestone", model.milestones, true);
-  renderDelivery(b, model.delivery);
-  renderActivities(b, model);
-  renderUpdates(b, model);
-  renderStale(b, model);
-  renderChanges(b, model);
-  return b.build(sheetName, {
-    columnWidths: COLUMN_WIDTHS,
-    print: { landscape: true, fitToWidth: true, titleRows: { first: 0, last: 1 } },
-    freezeRows: 2,
+  b.section(title, 40);
+  b.table(
+    [
+      { header: "Ref" },
+      { header: "KPI", wrap: true },
+      { header: "Status", status: true },
+      { header: "Progress", numberFormat: PERCENT, bar: true, align: "Right" },
+      { header: "Days without data", numberFormat: COUNT, align: "Right", wrap: true },
+      { header: "Actual", wrap: true, align: "Right" },
+      { header: "" },
+      { header: "Owner", wrap: true },
+      { header: "" },
+      { header: "Last data", numberFormat: DATE, align: "Right" },
+    ],
+    model.stale.map((s) => [s.kpi.refLabel, s.kpi.kpi, s.kpi.status, capped(s.kpi.progress), s.daysSinceUpdate, s.kpi.actualText, null, s.kpi.owner, null, s.kpi.lastUpdate])
+  );
+  b.gap();
+}
+
+/** "attention M1, M3 · no actions M4": the milestones of one objective a reader must see. */
+function milestoneFindings(model: StatusSheetModel, objective: string): string {
+  const notes = model.milestoneNotes.filter((m) => m.key.split("-")[0] === objective);
+  const short = (key: string) => key.slice(objective.length + 1);
+  const attention = notes.filter((m) => m.attentionRefs.length > 0).map((m) => short(m.key));
+  const without = notes.filter((m) => m.withoutActions).map((m) => short(m.key));
+  return [attention.length > 0 ? `attention ${attention.join(", ")}` : "", without.length > 0 ? `no actions ${without.join(", ")}` : ""]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/**
+ * One line per objective: its coverage, its KPIs' rollup, and only the milestones a reader must
+ * see (those with KPIs needing attention, and those without actions), by their numbers.
+ */
+function renderCoverage(b: ReportBuilder, model: StatusSheetModel): void {
+  b.section("RSP coverage", 60);
+  const covered = new Set(model.objectiveCoverage.map((o) => o.objective));
+  const uncovered = [...new Set(model.milestoneNotes.map((m) => m.key.split("-")[0]))].filter((o) => !covered.has(o));
+  if (covered.size === 0 && uncovered.length === 0) {
+    b.note("No Plan row maps to an RSP milestone.");
+    return;
+  }
+  const text = (coverage: string, objective: string) => [coverage, milestoneFindings(model, objective)].filter(Boolean).join(" · ");
+  const rows: CellValue[][] = [
+    ...model.objectiveCoverage.map((o) => [
+      o.objective,
+      text(`actions ${o.withActions}/${o.milestones} · data ${o.rollup.withData}/${o.rollup.total}`, o.objective),
+      ...rollupCells("", "", o.rollup).slice(2),
+    ]),
+    ...uncovered.map((objective) => [objective, text("", objective)]),
+  ];
+  b.table(ROLLUP_COLUMNS("Objective", "Actions on milestones · KPIs with data · findings"), rows);
+  if (model.milestoneNotes.length === 0) b.note("Every milestone has actions, and none has KPIs needing attention.");
+}
+
+/** Rows the chart of statuses per pillar covers: its source table and the rows below it. */
+const CHART_ROWS = 8;
+
+/**
+ * Each pillar's KPIs by status, as shares: a table with data bars in the .xlsx file, and in
+ * Excel a stacked bar chart drawn over that same table, its source.
+ */
+function renderStatusChart(b: ReportBuilder, model: StatusSheetModel): void {
+  if (model.pillars.length === 0) return;
+  const rowHeight = b.measure(["Pillar"]);
+  b.section("KPI statuses per pillar", rowHeight * Math.max(CHART_ROWS, model.pillars.length + 2));
+  const share = (r: RollupRow, s: Status) => (r.total > 0 ? (r.counts[s] ?? 0) / r.total : 0);
+  const table = b.table(
+    [{ header: "Pillar" }, ...HEADLINE_STATUSES.map((status) => ({ header: status, numberFormat: PERCENT, bar: true, align: "Right" as const }))],
+    model.pillars.map((p) => [p.label, ...HEADLINE_STATUSES.map((s) => share(p, s))])
+  );
+  const rows = table.last - table.first + 1;
+  for (let i = rows; i < CHART_ROWS; i += 1) b.row([], {}, rowHeight);
+  b.chart({
+    type: "stackedBar",
+    title: "Share of KPIs per status, per pillar",
+    source: { row: table.first, col: 0, rows, cols: HEADLINE_STATUSES.length + 1 },
+    anchor: { row: table.first, col: 0, rows: Math.max(rows, CHART_ROWS), cols: HEADLINE_STATUSES.length + 1 },
   });
+}
+
+function layout(model: StatusSheetModel, sheetName: string, pages: Record<string, number>): { spec: SheetSpec; pages: Record<string, number> } {
+  const b = new ReportBuilder(COLUMN_WIDTHS, PAGE_ROWS_POINTS, 1);
+  const ctx: Context = { model, pages: { ...pages }, pageOne: { attention: 0, changes: new Set() } };
+  const next: Record<string, number> = {};
+  renderPageOne(b, ctx);
+  renderAttention(b, ctx);
+  next.attention = ctx.pages.attention;
+  renderChanges(b, ctx);
+  next.changes = ctx.pages.changes;
+  renderPillars(b, ctx);
+  renderDelivery(b, model);
+  // "Members still missing" (KPIs that count Members) comes here, from the members-coverage function.
+  renderStale(b, model);
+  renderCoverage(b, model);
+  renderStatusChart(b, model);
+  const h = model.header;
+  const spec = b.build(sheetName, {
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: 0, last: 0 },
+      margins: MARGINS,
+      footer: {
+        left: footerText(`${h.planName} · status as of ${serialToIso(h.asOf)}`),
+        right: "Page &P of &N",
+      },
+    },
+    freezeRows: 1,
+  });
+  return { spec, pages: next };
+}
+
+/** The whole status report as a SheetSpec named `sheetName` (default "Status <as-of>"). */
+export function renderStatusSheet(model: StatusSheetModel, sheetName = statusSheetBaseName(model.header.asOf)): SheetSpec {
+  // Page one points to the pages the full lists start on: lay out once to learn them, then again.
+  const first = layout(model, sheetName, {});
+  return layout(model, sheetName, first.pages).spec;
+}
+
+/** Checked by the tests: the grid prints within a landscape page without being shrunk. */
+export function gridPoints(): number {
+  return columnPoints(COLUMN_WIDTHS);
 }

@@ -84,11 +84,11 @@ describe("attention list", () => {
   const model = build(kpis, d("2023-07-01"));
 
   it("lists Off track, then Missed, then At risk, each by pillar and plan order", () => {
-    expect(model.attention.map((k) => k.ref)).toEqual(["1-e", "2-a", "1-d", "2-b", "1-a", "1-f"]);
+    expect(model.attention.map((a) => a.kpi.ref)).toEqual(["1-e", "2-a", "1-d", "2-b", "1-a", "1-f"]);
   });
 
   it("flags Off track and Missed KPIs without a Comment, not At risk ones", () => {
-    const flags = Object.fromEntries(model.attention.map((k) => [k.ref, k.flag]));
+    const flags = Object.fromEntries(model.attention.map((a) => [a.kpi.ref, a.kpi.flag]));
     expect(flags).toEqual({
       "1-e": "",
       "2-a": NO_COMMENT_FLAG,

@@ -74,11 +74,21 @@ export class SheetState {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
-  readonly pageLayout: { orientation: string; zoom: unknown; printTitleRows: string | null } = {
+  readonly pageLayout: {
+    orientation: string;
+    zoom: unknown;
+    printTitleRows: string | null;
+    margins: Record<string, number>;
+    footers: Record<string, string>;
+  } = {
     orientation: "Portrait",
     zoom: null,
     printTitleRows: null,
+    margins: {},
+    footers: {},
   };
+  /** Cells (A1 addresses) before which a manual page break was added. */
+  readonly horizontalPageBreaks: string[] = [];
 
   constructor(
     public name: string,

@@ -111,8 +111,29 @@ export class FakeWorksheet extends FakeClientObject {
       orientation: (value: string) =>
         this.command(payloadBytes(value), (sheet: SheetState) => void (sheet.pageLayout.orientation = value)),
       zoom: (value: unknown) => this.command(payloadBytes(value), (sheet: SheetState) => void (sheet.pageLayout.zoom = value)),
+      ...Object.fromEntries(
+        ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"].map((key) => [
+          key,
+          (value: number) =>
+            this.command(payloadBytes(value), (sheet: SheetState) => {
+              if (!(typeof value === "number" && value >= 0)) throw invalidArgument(`${key} ${String(value)}`);
+              sheet.pageLayout.margins[key] = value;
+            }),
+        ])
+      ),
     }),
     {
+      headersFooters: {
+        defaultForAllPages: writeOnly(
+          Object.fromEntries(
+            ["leftFooter", "centerFooter", "rightFooter", "leftHeader", "centerHeader", "rightHeader"].map((key) => [
+              key,
+              (value: string) =>
+                this.command(payloadBytes(value), (sheet: SheetState) => void (sheet.pageLayout.footers[key] = value)),
+            ])
+          )
+        ),
+      },
       setPrintTitleRows: (address: string): void =>
         this.command(payloadBytes(address), (sheet: SheetState) => {
           if (!/^\$?\d+:\$?\d+$/.test(address)) throw invalidArgument(`print title rows "${address}"`);
@@ -120,6 +141,15 @@ export class FakeWorksheet extends FakeClientObject {
         }),
     }
   );
+
+  /** PageBreakCollection.add: a break before the top-left cell of the range (ExcelApi 1.9). */
+  readonly horizontalPageBreaks = {
+    add: (pageBreakRange: string): void =>
+      this.command(payloadBytes(pageBreakRange), (sheet: SheetState) => {
+        if (!parseA1(pageBreakRange)) throw invalidArgument(`page break range "${pageBreakRange}"`);
+        sheet.horizontalPageBreaks.push(pageBreakRange);
+      }),
+  };
 
   readonly protection = new FakeWorksheetProtection(this.core, () => this.resolve());
 

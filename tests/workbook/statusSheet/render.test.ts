@@ -1,198 +1,149 @@
 import { buildStatusSheetModel } from "../../../src/core/statusSheet";
-import type { RangeRef, SheetSpec } from "../../../src/workbook/gateway";
-import { renderStatusSheet } from "../../../src/workbook/statusSheet/render";
+import type { CellValue, SheetSpec } from "../../../src/workbook/gateway";
+import { MAX_ROW_HEIGHT_POINTS } from "../../../src/workbook/excelLimits";
+import { gridPoints, PAGE_ROWS_POINTS, PRINT_WIDTH_POINTS, renderStatusSheet } from "../../../src/workbook/statusSheet/render";
 import { d, evaluation, kpi } from "../../core/statusSheet/fixtures";
 
 const asOf = d("2023-07-01");
 const kpis = [
   kpi("1-a", "On track", { progress: 0.6, comment: "=HYPERLINK(\"http://x\",\"click\")" }),
-  kpi("1-b", "Off track", { progress: 0.1, owner: "+cmd" }),
+  kpi("1-b", "Off track", { progress: 0.1, owner: "+cmd", target: "At least 27/33 Members", actual: 3, targetValue: 27 }),
   kpi("2-a", "At risk", { progress: 0.7, action: "@SUM(A1)", kpi: "-1+2", stale: true, lastUpdate: d("2023-01-01") }),
-  kpi("2-b", "Achieved", { progress: 1 }),
+  kpi("2-b", "Achieved", { progress: 3.5 }),
+  kpi("2-c", "No data", { part: 2 }),
 ];
 const model = buildStatusSheetModel({
   evaluation: evaluation(kpis, asOf),
   workPlan: [
     { id: "A1", activity: "Old workshop", fiscalYear: "2022/23", planned: d("2022-08-01"), status: "Held", heldOn: d("2022-08-01"), participants: 10, women: 1, refs: ["1-a"] },
-    { id: "A2", activity: "=1+1", fiscalYear: "2022/23", planned: d("2023-06-05"), status: "Held", heldOn: d("2023-06-05"), participants: 10, women: 9, refs: ["1-b"] },
+    { id: "A2", activity: "=1+1", fiscalYear: "2022/23", planned: null, status: "Planned", heldOn: null, participants: null, women: null, refs: ["1-b"] },
   ],
   history: [{ generatedAt: asOf - 30 + 0.5, asOf: asOf - 30, ref: "1-b", part: 1, actual: 1, expected: 1, progress: 0.3, status: "On track" }],
-  updates: [{ date: asOf - 2, ref: "1-b", part: 1, value: 3, member: "Fiji", evidence: "+cmd report", by: "@me" }],
   generatedAt: asOf + 0.6,
+  generatedZone: "UTC+08:00",
   fiscalYearStartMonth: 7,
 });
 const sheet = renderStatusSheet(model);
 
-/** The Updates section puts Evidence in the KPI column. */
-const COL_EVIDENCE = 9;
-const cell = (s: SheetSpec, row: number, col: number) => s.cells[row]?.[col] ?? null;
-const rowOf = (s: SheetSpec, text: string) => s.cells.findIndex((r) => r[0] === text);
-const covers = (ranges: RangeRef[] | undefined, row: number, col: number) =>
-  (ranges ?? []).some((r) => row >= r.row && row < r.row + (r.rows ?? 1) && col >= r.col && col < r.col + (r.cols ?? 1));
-const formatsAt = (s: SheetSpec, row: number, col: number) => (s.formats ?? []).filter((f) => covers([f.range], row, col));
+const text = (s: SheetSpec) => s.cells.map((r) => r.map((v) => (v === null ? "" : String(v))).join(" | "));
+const rowOf = (s: SheetSpec, first: CellValue) => s.cells.findIndex((r) => r[0] === first);
+const rowStarting = (s: SheetSpec, prefix: string) => s.cells.findIndex((r) => typeof r[0] === "string" && r[0].startsWith(prefix));
 
-describe("renderStatusSheet", () => {
-  it("names the sheet by the as-of date and heads it with plan, as-of and generation time", () => {
+describe("renderStatusSheet: page one", () => {
+  it("names the sheet by the as-of date and heads it with plan, as-of, elapsed time and local generation time", () => {
     expect(sheet.name).toBe("Status 2023-07-01");
-    expect(cell(sheet, 0, 0)).toBe("Status sheet: Test plan");
-    expect(cell(sheet, 1, 0)).toBe("As of 2023-07-01 · generated 2023-07-01 14:24");
-    expect(String(cell(sheet, 4, 0))).toContain("Compared with the status sheet generated 2023-06-01 12:00");
+    expect(sheet.cells[0][0]).toBe("Status report: Test plan · as of 2023-07-01");
+    expect(String(sheet.cells[1][0])).toContain("50% of the time elapsed");
+    expect(String(sheet.cells[2][0])).toContain("Generated 2023-07-01 14:24 UTC+08:00");
+    expect(String(sheet.cells[2][0])).toContain("changes are since the report as of 2023-06-01");
   });
 
-  it("sets up printing: landscape, fit to width, the title rows repeated", () => {
-    expect(sheet.print).toEqual({ landscape: true, fitToWidth: true, titleRows: { first: 0, last: 1 } });
-    expect(sheet.freezeRows).toBe(2);
-    expect(sheet.columnWidths?.length).toBeGreaterThanOrEqual(13);
+  it("gives one line per pillar with progress, coverage and counts, the whole plan's counts and their shares", () => {
+    const header = rowOf(sheet, "Pillar");
+    expect(sheet.cells[header]).toEqual(["Pillar", "Title", "Progress", "Achieved", "On track", "At risk", "Off track", "Missed", "Not started", "No data"]);
+    expect(sheet.cells[header + 1].slice(0, 3)).toEqual(["Pillar 1", "Pillar one title · 2/2 KPIs with data", expect.any(Number)]);
+    expect(sheet.cells[header + 3].slice(0, 2)).toEqual(["All", "The whole plan · 4/5 KPIs with data"]);
+    expect(sheet.cells[header + 3].slice(3)).toEqual([1, 1, 1, 1, 0, 0, 1]);
+    expect(sheet.cells[header + 4].slice(3)).toEqual([0.2, 0.2, 0.2, 0.2, 0, 0, 0.2]);
+    expect(sheet.dataBars).toContainEqual({ row: header + 4, col: 3, cols: 7 });
+    // The shares print as percentages: the row's format comes after the counts' column format.
+    const formats = (sheet.formats ?? []).filter((f) => f.numberFormat && f.range.row <= header + 4 && header + 4 < f.range.row + (f.range.rows ?? 1) && f.range.col === 3);
+    expect(formats[formats.length - 1].numberFormat).toBe("0%");
   });
 
-  it("charts statuses per pillar from the pillar × status count block", () => {
-    expect(sheet.charts).toHaveLength(1);
-    const chart = sheet.charts![0];
-    expect(chart.type).toBe("stackedBar");
-    const { row, col, rows, cols } = chart.source;
-    expect([row, col]).toEqual([rowOf(sheet, "Pillar"), 0]);
-    const block = sheet.cells.slice(row, row + (rows ?? 1)).map((r) => r.slice(col, col + (cols ?? 1)));
-    expect(block[0]).toEqual(["Pillar", ...model.statusOrder]);
-    expect(block.slice(1).map((r) => r[0])).toEqual(["Pillar 1", "Pillar 2"]);
-    expect(block[1].slice(1)).toEqual(model.statusOrder.map((s) => model.pillars[0].counts[s]));
-    expect(block[2][model.statusOrder.indexOf("At risk") + 1]).toBe(1);
-    // Drawn beside the block, and the KPI tables start below it.
-    expect(chart.anchor.col).toBeGreaterThanOrEqual(col + (cols ?? 1) + 3);
-    expect(rowOf(sheet, "Needs attention: Off track, Missed and At risk KPIs")).toBeGreaterThan(chart.anchor.row + (chart.anchor.rows ?? 1));
+  it("lists the top KPIs needing attention and the biggest changes, then breaks to page two", () => {
+    const lines = text(sheet);
+    const attention = lines.indexOf("Needs attention");
+    const changes = lines.indexOf("Biggest changes since the last report");
+    expect(attention).toBeGreaterThan(0);
+    expect(changes).toBeGreaterThan(attention);
+    expect(sheet.cells.slice(attention + 2, changes).map((r) => r[0]).filter(Boolean)).toEqual(["1-b", "2-a", "2-c (2)"]);
+    expect(sheet.cells[changes + 2].slice(0, 6)).toEqual(["1-b", expect.any(String), "Off track", 0.1, "−20 pts", "On track"]);
+    expect(sheet.pageBreaks?.[0]).toBe(rowStarting(sheet, "Needs attention, continued from page 1"));
+  });
+});
+
+describe("renderStatusSheet: the report", () => {
+  it("orders the sections as a reader needs them", () => {
+    const sections = ["Needs attention, continued", "Changes since the last report", "Pillars and their KPIs", "Work-plan delivery", "Stale KPIs", "RSP coverage"];
+    const rows = sections.map((s) => rowStarting(sheet, s));
+    expect(rows.every((r) => r > 0)).toBe(true);
+    expect([...rows].sort((a, b) => a - b)).toEqual(rows);
   });
 
-  it("rolls up per RSP milestone after the KPI list, with a data bar on mean progress", () => {
-    const title = rowOf(sheet, "Rollup per RSP milestone");
-    expect(title).toBeGreaterThan(rowOf(sheet, "All KPIs by pillar"));
-    expect(cell(sheet, title + 1, 0)).toBe("Milestone");
-    expect(cell(sheet, title + 2, 0)).toBe("1.1.1-M1");
-    expect(cell(sheet, title + 2, model.statusOrder.length + 1)).toBe(kpis.length);
-    expect(covers(sheet.dataBars, title + 2, model.statusOrder.length + 2)).toBe(true);
+  it("shows numbers as people read them: capped progress, counts with units, Part folded into the Ref", () => {
+    const b1 = sheet.cells.find((r) => r[0] === "1-b" && r[2] === "Off track")!;
+    expect(b1[5]).toBe("3 of 27 Members");
+    const b2 = sheet.cells.find((r) => r[0] === "2-b")!;
+    expect(b2[3]).toBe(1);
+    expect(sheet.cells.some((r) => r[0] === "2-c (2)")).toBe(true);
+    const why = sheet.cells.find((r) => r[0] === "2-c (2)")!;
+    expect(why[8]).toBe("Past half-time");
   });
 
-  it("makes rows with wrapped text tall enough for every line, and leaves the others at the default", () => {
-    const long = buildStatusSheetModel({
-      evaluation: evaluation([kpi("1-a", "On track", { action: "word ".repeat(40).trim() })], asOf),
-      workPlan: [],
-      history: [],
-      generatedAt: asOf,
-      fiscalYearStartMonth: 7,
-    });
-    const spec = renderStatusSheet(long);
-    const row = spec.cells.findIndex((r) => r[11] === "word ".repeat(40).trim());
-    // 199 characters in a 34-character column (33 usable): 7 lines of 15 points.
-    expect(spec.rowHeights?.[row]).toBe(105);
-    expect(spec.rowHeights?.[0]).toBeNull();
-    // Its one-line cells (the Ref) sit level with the first line of the wrapped text.
-    expect(formatsAt(spec, row, 0).some((f) => f.verticalAlignment === "Top")).toBe(true);
-    expect(formatsAt(spec, 0, 0).some((f) => f.verticalAlignment === "Top")).toBe(false);
-    // Consecutive tall rows share one range.
-    const tallRuns = (sheet.formats ?? []).filter((f) => f.verticalAlignment === "Top");
-    const tallRows = (sheet.rowHeights ?? []).filter((h) => h !== null).length;
-    expect(tallRuns.length).toBeLessThan(tallRows);
-  });
-
-  it("centres the Trend column, apart from the right-aligned Expected beside it", () => {
-    const row = sheet.cells.findIndex((r) => r[0] === "1-b");
-    expect(formatsAt(sheet, row, 6).some((f) => f.horizontalAlignment === "Center")).toBe(true);
-  });
-
-  it("lists the attention KPIs first, flagging the red one without a Comment", () => {
-    const start = rowOf(sheet, "Needs attention: Off track, Missed and At risk KPIs");
-    expect(sheet.cells[start + 1].slice(0, 13)).toEqual(["Ref", "Part", "Status", "Progress", "Actual", "Expected", "Trend", "Flag", "Owner", "KPI", "Target", "Action", "Comment"]);
-    expect(sheet.cells[start + 2].slice(0, 4)).toEqual(["1-b", 1, "Off track", 0.1]);
-    expect(cell(sheet, start + 2, 7)).toBe("No comment");
-    expect(formatsAt(sheet, start + 2, 7).some((f) => f.fontColor === "#C00000" && f.bold)).toBe(true);
-    expect(sheet.cells[start + 3].slice(0, 3)).toEqual(["2-a", 1, "At risk"]);
-    expect(cell(sheet, start + 3, 7)).toBe("");
-    expect(rowOf(sheet, "All KPIs by pillar")).toBeGreaterThan(start);
-  });
-
-  it("colours every Status cell and draws data bars on every progress cell of the KPI tables", () => {
-    const statusCells: Array<[number, number]> = [];
-    sheet.cells.forEach((r, i) => {
-      if (typeof r[1] === "number" && typeof r[2] === "string" && model.statusOrder.includes(r[2] as never)) statusCells.push([i, 2]);
-    });
-    expect(statusCells).toHaveLength(2 + 4 + 1 + 4); // attention, all KPIs, stale, changes
-    for (const [row, col] of statusCells) {
-      expect(covers(sheet.statusColors, row, col)).toBe(true);
-      expect(formatsAt(sheet, row, 3).some((f) => f.numberFormat === "0%")).toBe(true);
-      expect(covers(sheet.dataBars, row, 3)).toBe(true);
-    }
-    // Rollup mean progress carries data bars too.
-    const pillar1 = rowOf(sheet, "Pillar 1");
-    expect(covers(sheet.dataBars, pillar1, model.statusOrder.length + 2)).toBe(true);
-    expect(covers(sheet.statusColors, rowOf(sheet, "Pillar"), 1)).toBe(true);
+  it("calls activities of an ended fiscal year that were never held overdue", () => {
+    const header = rowOf(sheet, "Year");
+    expect(sheet.cells[header]).toEqual(["Year", "Quarter", "Planned", "Held", "Overdue", "Participants", "Women", "Women's share"]);
+    const total = sheet.cells.find((r) => r[0] === "2022/23" && r[1] === "Whole year")!;
+    expect(total.slice(2, 5)).toEqual([2, 1, 1]);
+    expect(sheet.cells.some((r) => r[0] === "2022/23 (1): A2")).toBe(true);
   });
 
   it("writes user text exactly as typed, and no formula anywhere", () => {
-    const strings = sheet.cells.flat().filter((v): v is string => typeof v === "string");
-    const userTexts = ['=HYPERLINK("http://x","click")', "+cmd", "@SUM(A1)", "-1+2", "=1+1", "+cmd report", "@me"];
-    for (const text of userTexts) expect(strings).toContain(text);
-    const generated = strings.filter((s) => !userTexts.includes(s));
-    for (const text of generated) expect(text).not.toMatch(/^[=+@-]/);
+    const all = sheet.cells.flat();
+    for (const typed of ['=HYPERLINK("http://x","click")', "+cmd", "-1+2"]) expect(all).toContain(typed);
   });
 
-  it("shows the work-plan delivery with the women's share as a ratio of totals", () => {
-    const header = rowOf(sheet, "Fiscal year");
-    expect(sheet.cells[header].slice(0, 7)).toEqual(["Fiscal year", "Quarter", "Planned", "Held", "Participants", "Women", "Women's share"]);
-    expect(sheet.cells[header + 1].slice(0, 7)).toEqual(["2022/23", "Q1", 1, 1, 10, 1, 0.1]);
-    expect(sheet.cells[header + 2].slice(0, 7)).toEqual(["2022/23", "Q4", 1, 1, 10, 9, 0.9]);
-    expect(sheet.cells[header + 3].slice(0, 7)).toEqual(["2022/23", "Total", 2, 2, 20, 10, 0.5]);
-    expect(formatsAt(sheet, header + 1, 6).some((f) => f.numberFormat === "0%")).toBe(true);
+  it("prints within a landscape page: the columns fit its width, every row within Excel's row limit", () => {
+    expect(gridPoints()).toBeLessThanOrEqual(PRINT_WIDTH_POINTS);
+    expect(sheet.columnWidths).toHaveLength(10);
+    expect(sheet.rowHeights).toHaveLength(sheet.cells.length);
+    expect(Math.max(...(sheet.rowHeights as number[]))).toBeLessThanOrEqual(MAX_ROW_HEIGHT_POINTS);
+    expect(sheet.print).toMatchObject({ landscape: true, fitToWidth: true, titleRows: { first: 0, last: 0 }, footer: { right: "Page &P of &N" } });
+  });
+});
+
+describe("renderStatusSheet: page breaks", () => {
+  const many = Array.from({ length: 80 }, (_, i) => kpi(`${1 + (i % 2)}-${String.fromCharCode(97 + (i % 26))}${i}`, i % 3 === 0 ? "Off track" : "On track", {
+    kpi: "A KPI with a description long enough to wrap over two or three lines of its column",
+  }));
+  const big = renderStatusSheet(
+    buildStatusSheetModel({ evaluation: evaluation(many, asOf), workPlan: [], history: [], generatedAt: asOf + 0.5, fiscalYearStartMonth: 7 })
+  );
+
+  it("keeps every page within the page height, counting from each break", () => {
+    const heights = big.rowHeights as number[];
+    const starts = [1, ...(big.pageBreaks ?? [])];
+    starts.forEach((start, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1] : heights.length;
+      const used = heights.slice(start, end).reduce((a, h) => a + h, 0);
+      expect(used).toBeLessThanOrEqual(PAGE_ROWS_POINTS);
+    });
+    expect((big.pageBreaks ?? []).length).toBeGreaterThan(3);
   });
 
-  it("lists the activities held and the updates logged since the previous sheet", () => {
-    const activities = rowOf(sheet, "ID");
-    expect(String(cell(sheet, activities - 1, 0))).toBe("Activities held 2023-06-02 to 2023-07-01 (since the previous sheet's as-of date), and activities overdue");
-    expect(sheet.cells[activities + 1]).toEqual(["A2", "Held", d("2023-06-05"), d("2023-06-05"), 10, 9, "1-b", "Held", "2022/23", "=1+1"]);
-    expect(cell(sheet, activities + 2, 0)).toBeNull();
-    const updates = rowOf(sheet, "Date");
-    expect(sheet.cells[updates + 1]).toEqual([asOf - 2, "1-b", 1, 3, null, null, "Fiji", "@me", null, "+cmd report"]);
-    expect(formatsAt(sheet, updates + 1, 0).some((f) => f.numberFormat === "yyyy-mm-dd")).toBe(true);
+  it("starts every page that continues a KPI table with its header row", () => {
+    for (const row of big.pageBreaks ?? []) {
+      const first = big.cells[row][0];
+      const continues = typeof first === "string" && /^\d-/.test(String(big.cells[row - 1]?.[0] ?? "")) && /^\d-/.test(String(big.cells[row + 1]?.[0] ?? ""));
+      if (continues) expect(big.cells[row].slice(0, 5)).toEqual(["Ref", "KPI", "Status", "Progress", "Trend"]);
+    }
+    const headers = big.cells.filter((r) => r[0] === "Ref" && r[1] === "KPI").length;
+    expect(headers).toBeGreaterThan(4);
   });
+});
 
-  it("lists stale KPIs with the date of their newest data", () => {
-    const start = rowOf(sheet, "Stale KPIs: no new data for more than 90 days");
-    expect(sheet.cells[start + 2].slice(0, 7)).toEqual(["2-a", 1, "At risk", 0.7, 2, d("2023-01-01"), 181]);
-    expect(formatsAt(sheet, start + 2, 5).some((f) => f.numberFormat === "yyyy-mm-dd")).toBe(true);
-  });
-
-  it("shows changes since the previous sheet with the status move and the delta in points", () => {
-    const start = sheet.cells.findIndex((r) => String(r[0]).startsWith("Changes since the status sheet of 2023-06-01 12:00"));
-    expect(start).toBeGreaterThan(0);
-    const rows = sheet.cells.slice(start + 2).filter((r) => r[0] === "1-b");
-    expect(rows[0].slice(0, 7)).toEqual(["1-b", 1, "Off track", 0.1, 0.3, -20, "On track → Off track"]);
-    const newRows = sheet.cells.slice(start + 2).filter((r) => r[6] === "New since the last sheet");
-    expect(newRows.map((r) => r[0])).toEqual(["1-a", "2-a", "2-b"]);
-  });
-
-  it("lists at most 200 updates of the period, the newest, and says how many more the Updates table holds", () => {
-    const many = Array.from({ length: 250 }, (_, i) => ({ date: asOf - 80 + i * 0.25, ref: "1-a", part: 1, value: i, member: "FJ", evidence: `e${i}`, by: "KT" }));
-    const busy = renderStatusSheet(
-      buildStatusSheetModel({ evaluation: evaluation(kpis, asOf), workPlan: [], history: [], updates: many, generatedAt: asOf, fiscalYearStartMonth: 7 })
-    );
-    const evidence = busy.cells.map((r) => r[COL_EVIDENCE]).filter((v): v is string => typeof v === "string" && /^e\d+$/.test(v));
-    expect(evidence).toHaveLength(200);
-    expect(evidence[0]).toBe("e50");
-    expect(evidence[199]).toBe("e249");
-    expect(busy.cells.map((r) => r[0])).toContain("50 earlier updates of the period are not listed; the Updates table holds them all.");
-  });
-
-  it("says so when there is nothing to list", () => {
-    const empty = renderStatusSheet(
-      buildStatusSheetModel({ evaluation: evaluation([], asOf), workPlan: [], history: [], generatedAt: asOf, fiscalYearStartMonth: 7 })
-    );
-    const notes = empty.cells.map((r) => r[0]);
-    expect(notes).toEqual(expect.arrayContaining([
-      "No KPI is Off track, Missed or At risk.",
-      "The Plan table has no KPIs.",
-      "The WorkPlan table has no activities.",
-      "No KPI is stale.",
-      "No activity was held in the period and none is overdue.",
-      "No update was logged in the period.",
-      "This is the first status sheet: changes show from the next one on.",
-    ]));
-    expect(empty.charts).toEqual([]);
+describe("renderStatusSheet: statuses per pillar", () => {
+  it("charts each pillar's shares per status from a table the chart is drawn over (the table with data bars in .xlsx files)", () => {
+    expect(sheet.charts).toHaveLength(1);
+    const { source, anchor, type } = sheet.charts![0];
+    expect(type).toBe("stackedBar");
+    const block = sheet.cells.slice(source.row, source.row + (source.rows ?? 1)).map((r) => r.slice(source.col, source.col + (source.cols ?? 1)));
+    expect(block[0]).toEqual(["Pillar", "Achieved", "On track", "At risk", "Off track", "Missed", "Not started", "No data"]);
+    expect(block.slice(1).map((r) => r[0])).toEqual(["Pillar 1", "Pillar 2"]);
+    expect(block[1].slice(1)).toEqual([0, 0.5, 0, 0.5, 0, 0, 0]);
+    expect([anchor.row, anchor.col]).toEqual([source.row, source.col]);
+    expect(anchor.rows).toBeGreaterThanOrEqual(8);
+    expect(sheet.dataBars).toContainEqual({ row: source.row + 1, col: 1, rows: (source.rows ?? 1) - 1 });
   });
 });
