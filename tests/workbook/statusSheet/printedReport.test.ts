@@ -37,7 +37,7 @@ async function withData(file: string, actuals: (index: number) => number | null,
   plan.eachRow((row, number) => {
     if (number === 1) return;
     const value = actuals(number - 2);
-    row.getCell(col("Actual")).value = value;
+    row.getCell(col("Actual")).value = value === null ? null : inTargetUnits(value, String(row.getCell(col("Target")).value ?? ""));
   });
   const work = workbook.getWorksheet("WorkPlan")!;
   const wh = (work.getRow(1).values as unknown[]).slice(1).map(String);
@@ -53,6 +53,16 @@ async function withData(file: string, actuals: (index: number) => number | null,
     }
   });
   await workbook.xlsx.writeFile(file);
+}
+
+/**
+ * A 0-12 figure as a coordinator would type it for this target: a share as a fraction (any
+ * figure but 0 as the whole share, as those KPIs stood), an average on its scale of 5.
+ */
+function inTargetUnits(value: number, target: string): number {
+  if (/average|out of/i.test(target)) return Math.min(5, value / 2);
+  if (/%|half|third|quarter|percent/i.test(target)) return Math.min(value, 1);
+  return value;
 }
 
 /**
