@@ -13,6 +13,9 @@ import {
   validateWorkbook,
 } from "../workbook/operations";
 import { generateStatusSheet } from "../workbook/statusSheet";
+import { importNewPlan, startNewPlan } from "../workbook/startPlan";
+import { readKpiRecords } from "../workbook/kpiRecords";
+import { logUpdate, recordActivity, setManualActual } from "../workbook/recordOperations";
 import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch, type ExcelRun } from "./changeWatcher";
 import { toUserError } from "./errors";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
@@ -51,6 +54,20 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     importPlanText: (text) => withGateway((gateway) => importPlanIntoWorkbook(gateway, text)),
     setThresholds: (thresholds) => withGateway((gateway) => setThresholds(gateway, thresholds)),
     generateStatusSheet: () => withGateway((gateway) => generateStatusSheet(gateway)),
+    startNewPlan: async (options) => {
+      const report = await withGateway((gateway) => startNewPlan(gateway, options));
+      if (report.created.length > 0) await rearmWatches();
+      return report;
+    },
+    importNewPlan: async (options, text) => {
+      const report = await withGateway((gateway) => importNewPlan(gateway, options, text));
+      if (report.setup.created.length > 0) await rearmWatches();
+      return report;
+    },
+    kpiRecords: (ref, part) => withGateway((gateway) => readKpiRecords(gateway, ref, part)),
+    logUpdate: (input) => withGateway((gateway) => logUpdate(gateway, input)),
+    setActual: (input) => withGateway((gateway) => setManualActual(gateway, input)),
+    recordActivity: (input) => withGateway((gateway) => recordActivity(gateway, input)),
     onDataChanged: async (handler) => {
       let watch: DataWatch;
       try {
