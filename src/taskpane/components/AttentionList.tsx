@@ -9,6 +9,8 @@ export interface AttentionListProps {
   /** The KPIs needing attention, most urgent first (see kpisNeedingAttention). */
   kpis: readonly EvaluatedKpi[];
   onSelect: (kpi: EvaluatedKpi) => void;
+  /** Refs whose action has several parts (see refsWithParts). */
+  partsOf: ReadonlySet<string>;
 }
 
 /** How many KPIs show before "Show all": enough for the urgent ones, short enough to reach the pillars. */
@@ -23,8 +25,8 @@ function staleDetail(kpi: EvaluatedKpi): string | undefined {
   return kpi.lastUpdate === null ? "No dated update" : `Last update ${formatDate(kpi.lastUpdate)}`;
 }
 
-/** KPIs off track, missed or at risk, then stale ones; each selects its Status cell. */
-export function AttentionList({ kpis, onSelect }: AttentionListProps): React.JSX.Element {
+/** KPIs off track, missed or at risk, then stale ones; each opens its detail. */
+export function AttentionList({ kpis, onSelect, partsOf }: AttentionListProps): React.JSX.Element {
   const styles = useStyles();
   const listStyles = usePlainListStyles();
   const [showAll, setShowAll] = React.useState(false);
@@ -36,7 +38,7 @@ export function AttentionList({ kpis, onSelect }: AttentionListProps): React.JSX
       <ul className={listStyles.list} aria-label="KPIs that need attention">
         {shown.map((kpi) => (
           <li key={kpi.row}>
-            <KpiButton kpi={kpi} onActivate={onSelect} detail={staleDetail(kpi)} />
+            <KpiButton kpi={kpi} onActivate={onSelect} showPart={partsOf.has(kpi.ref)} detail={staleDetail(kpi)} />
           </li>
         ))}
       </ul>
