@@ -12,7 +12,7 @@ export const useDetailStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: tokens.spacingHorizontalS },
+  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: tokens.spacingHorizontalS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   entry: {
@@ -21,4 +21,6 @@ export const useDetailStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   muted: { color: tokens.colorNeutralForeground2 },
+  // Fluent inputs and drop-downs have a minimum width wider than a 320 px pane's form.
+  control: { minWidth: 0, width: "100%", maxWidth: "100%" },
 });

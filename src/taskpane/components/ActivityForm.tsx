@@ -55,17 +55,17 @@ export function ActivityForm({ activity, defaultDate, recordActivity, onCancel, 
       {held ? (
         <>
           <Field label="Held on" required validationMessage={errors.heldOn}>
-            <Input type="date" value={heldOn} onChange={(_e, d) => setHeldOn(d.value)} />
+            <Input className={styles.control} type="date" value={heldOn} onChange={(_e, d) => setHeldOn(d.value)} />
           </Field>
           <div className={styles.pair}>
             <Field label="Participants" validationMessage={errors.participants}>
-              <Input inputMode="numeric" value={participants} onChange={(_e, d) => setParticipants(d.value)} />
+              <Input className={styles.control} inputMode="numeric" value={participants} onChange={(_e, d) => setParticipants(d.value)} />
             </Field>
             <Field label="Women" validationMessage={errors.women}>
-              <Input inputMode="numeric" value={women} onChange={(_e, d) => setWomen(d.value)} />
+              <Input className={styles.control} inputMode="numeric" value={women} onChange={(_e, d) => setWomen(d.value)} />
             </Field>
             <Field label="Score" validationMessage={errors.score}>
-              <Input inputMode="decimal" value={score} onChange={(_e, d) => setScore(d.value)} />
+              <Input className={styles.control} inputMode="decimal" value={score} onChange={(_e, d) => setScore(d.value)} />
             </Field>
           </div>
         </>

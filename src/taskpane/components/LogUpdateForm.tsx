@@ -56,15 +56,16 @@ export function LogUpdateForm(props: LogUpdateFormProps): React.JSX.Element {
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Log an update">
       <div className={styles.pair}>
         <Field label="Date" required validationMessage={errors.date}>
-          <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} />
+          <Input className={styles.control} type="date" value={date} onChange={(_e, d) => setDate(d.value)} />
         </Field>
         <Field label="Value" required={props.measure === "updates:sum" || props.measure === "updates:latest"} validationMessage={errors.value}>
-          <Input inputMode="decimal" value={value} onChange={(_e, d) => setValue(d.value)} />
+          <Input className={styles.control} inputMode="decimal" value={value} onChange={(_e, d) => setValue(d.value)} />
         </Field>
       </div>
       {props.members.length > 0 ? (
         <Field label="Member" required={countsMembers} validationMessage={errors.member}>
           <Dropdown
+            className={styles.control}
             placeholder="Choose a Member"
             value={props.members.find((m) => m.name === member)?.name ?? ""}
             selectedOptions={member ? [member] : []}
@@ -80,14 +81,14 @@ export function LogUpdateForm(props: LogUpdateFormProps): React.JSX.Element {
         </Field>
       ) : (
         <Field label="Member" required={countsMembers} validationMessage={errors.member} hint="The Members table is empty: type a name.">
-          <Input value={member} onChange={(_e, d) => setMember(d.value)} />
+          <Input className={styles.control} value={member} onChange={(_e, d) => setMember(d.value)} />
         </Field>
       )}
       <Field label="Evidence (text or link)" validationMessage={errors.evidence}>
-        <Input value={evidence} onChange={(_e, d) => setEvidence(d.value)} />
+        <Input className={styles.control} value={evidence} onChange={(_e, d) => setEvidence(d.value)} />
       </Field>
       <Field label="By" validationMessage={errors.by}>
-        <Input value={by} onChange={(_e, d) => setBy(d.value)} />
+        <Input className={styles.control} value={by} onChange={(_e, d) => setBy(d.value)} />
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={saving.running}>

@@ -18,12 +18,12 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   dates: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
   button: { alignSelf: "flex-start" },
+  control: { minWidth: 0, width: "100%", maxWidth: "100%" },
 });
 
 /** The plan of a user's own: an empty one, or one filled from pasted plan text. */
 export function NewPlanForm({ mode, submit, onChanged, onError }: NewPlanFormProps): React.JSX.Element {
   const styles = useStyles();
-  const id = React.useId();
   const [name, setName] = React.useState("");
   const [start, setStart] = React.useState("");
   const [end, setEnd] = React.useState("");
@@ -53,14 +53,14 @@ export function NewPlanForm({ mode, submit, onChanged, onError }: NewPlanFormPro
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={mode === "empty" ? "Start an empty plan" : "Import a plan"}>
       <Field label="Plan name" required validationMessage={message("name")}>
-        <Input id={`${id}-name`} value={name} onChange={(_e, d) => setName(d.value)} />
+        <Input className={styles.control} value={name} onChange={(_e, d) => setName(d.value)} />
       </Field>
       <div className={styles.dates}>
         <Field label="Starts" required validationMessage={message("start")}>
-          <Input type="date" value={start} onChange={(_e, d) => setStart(d.value)} />
+          <Input className={styles.control} type="date" value={start} onChange={(_e, d) => setStart(d.value)} />
         </Field>
         <Field label="Ends" required validationMessage={message("end")}>
-          <Input type="date" value={end} onChange={(_e, d) => setEnd(d.value)} />
+          <Input className={styles.control} type="date" value={end} onChange={(_e, d) => setEnd(d.value)} />
         </Field>
       </div>
       <Field

@@ -35,10 +35,10 @@ export function SetActualForm(props: SetActualFormProps): React.JSX.Element {
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Set the actual">
       <div className={styles.pair}>
         <Field label="Actual" required validationMessage={errors.actual}>
-          <Input inputMode="decimal" value={actual} onChange={(_e, d) => setActualText(d.value)} />
+          <Input className={styles.control} inputMode="decimal" value={actual} onChange={(_e, d) => setActualText(d.value)} />
         </Field>
         <Field label="As of date" required validationMessage={errors.date}>
-          <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} />
+          <Input className={styles.control} type="date" value={date} onChange={(_e, d) => setDate(d.value)} />
         </Field>
       </div>
       <div className={styles.buttons}>

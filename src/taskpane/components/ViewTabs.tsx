@@ -25,7 +25,12 @@ const useStyles = makeStyles({
     minWidth: 0,
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
-    "@media (max-width: 359px)": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+    // Excel's narrowest panes (320 px): smaller text and padding keep all five tabs on one line.
+    "@media (max-width: 399px)": {
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+      fontSize: tokens.fontSizeBase200,
+    },
   },
   badge: { marginLeft: tokens.spacingHorizontalXXS },
 });
