@@ -1,5 +1,6 @@
 /**
- * Live recalculation's trigger: table change events on Plan, WorkPlan and Updates, debounced.
+ * Live recalculation's trigger: table change events on Plan, WorkPlan, Updates, Settings (As of,
+ * thresholds) and RSP, debounced.
  * The add-in's own writes land only in computed columns, so an edit that lies wholly inside
  * computed columns is ignored; every other edit, the user's (Local) or a co-author's (Remote),
  * fires the handler. The computed columns' positions are re-read before each firing, so a
@@ -12,7 +13,7 @@
 import { computedColumns, findColumn, type TableName } from "../workbook/schema";
 import { debounce } from "./debounce";
 
-export const WATCHED_TABLES: readonly TableName[] = ["Plan", "WorkPlan", "Updates"];
+export const WATCHED_TABLES: readonly TableName[] = ["Plan", "WorkPlan", "Updates", "Settings", "RSP"];
 export const DEFAULT_DEBOUNCE_MS = 600;
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
