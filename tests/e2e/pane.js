@@ -11,14 +11,25 @@ async function openPane(ctx, query = "") {
   return page;
 }
 
+/** The tab of a view: its name, or for Problems its name and count ("Problems: 2 errors, 5 warnings"). */
+function viewTab(page, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page.getByRole("tab", { name: new RegExp(`^${escaped}(:|$)`) });
+}
+
 /** Clicks a view's tab ("Overview", "Plan", "RSP map", "Problems", "Set up") and waits for it to be selected. */
 async function openView(page, name) {
-  const tab = page.getByRole("tab", { name, exact: true });
-  await tab.click();
+  const tab = viewTab(page, name);
+  // In a narrow pane, tabs that do not fit are in the "More" menu.
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole("button", { name: "More views" }).click();
+    await page.getByRole("menuitem", { name }).click();
+  }
   await page.waitForFunction(
     (label) =>
       [...document.querySelectorAll('[role="tab"]')].some(
-        (t) => t.textContent.trim() === label && t.getAttribute("aria-selected") === "true"
+        (t) => t.textContent.trim().startsWith(label) && t.getAttribute("aria-selected") === "true"
       ),
     name
   );
@@ -46,4 +57,4 @@ async function waitForValue(read, accept, { timeoutMs = 10000, what = "value" } 
   }
 }
 
-module.exports = { openPane, openView, hook, statusIn, waitForValue, STATUSES };
+module.exports = { openPane, openView, viewTab, hook, statusIn, waitForValue, STATUSES };

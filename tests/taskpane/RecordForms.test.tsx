@@ -42,8 +42,7 @@ describe("LogUpdateForm", () => {
 
   it("writes the update with the Member picked from Members and says so", async () => {
     const { api } = setup("updates:members");
-    await userEvent.click(screen.getByRole("combobox", { name: /Member/ }));
-    await userEvent.click(screen.getByRole("option", { name: "Fiji (PI)" }));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /Member/ }), "Fiji (PI)");
     await userEvent.type(screen.getByRole("textbox", { name: "Evidence (text or link)" }), "https://example.org/letter");
     await userEvent.type(screen.getByRole("textbox", { name: "By" }), "Ana");
     await userEvent.click(screen.getByRole("button", { name: "Log update" }));
@@ -84,7 +83,7 @@ describe("ActivityList", () => {
 
   it("marks an activity held with its numbers, checking Women against Participants first", async () => {
     const api = setup();
-    await userEvent.click(screen.getByRole("button", { name: "Record AWP-002: held, cancelled or postponed" }));
+    await userEvent.click(screen.getByRole("button", { name: "Record outcome of AWP-002: held, cancelled or postponed" }));
     await userEvent.type(screen.getByRole("textbox", { name: "Participants" }), "20");
     await userEvent.type(screen.getByRole("textbox", { name: "Women" }), "25");
     await userEvent.click(screen.getByRole("button", { name: "Save to WorkPlan" }));
@@ -101,7 +100,7 @@ describe("ActivityList", () => {
 
   it("marks an activity postponed without asking for a date", async () => {
     const api = setup();
-    await userEvent.click(screen.getByRole("button", { name: "Record AWP-002: held, cancelled or postponed" }));
+    await userEvent.click(screen.getByRole("button", { name: "Record outcome of AWP-002: held, cancelled or postponed" }));
     await userEvent.click(screen.getByRole("radio", { name: "Postponed" }));
     expect(screen.queryByLabelText(/^Held on/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Save to WorkPlan" }));

@@ -46,7 +46,7 @@ export function ActivityList({ activities, defaultDate, recordActivity, onError 
               onError={onError}
             />
           ) : (
-            <Button size="small" onClick={() => setOpen(a.row)} aria-label={`Record ${a.id || "activity"}: held, cancelled or postponed`}>
+            <Button size="small" onClick={() => setOpen(a.row)} aria-label={`Record outcome of ${a.id || "this activity"}: held, cancelled or postponed`}>
               Record outcome
             </Button>
           )}

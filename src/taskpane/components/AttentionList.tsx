@@ -11,6 +11,9 @@ export interface AttentionListProps {
   onSelect: (kpi: EvaluatedKpi) => void;
   /** Refs whose action has several parts (see refsWithParts). */
   partsOf: ReadonlySet<string>;
+  /** KPIs without data and all KPIs, so an empty list never reads as "all is well" when nothing is known. */
+  noData?: number;
+  total?: number;
 }
 
 /** How many KPIs show before "Show all": enough for the urgent ones, short enough to reach the pillars. */
@@ -26,11 +29,15 @@ function staleDetail(kpi: EvaluatedKpi): string | undefined {
 }
 
 /** KPIs off track, missed or at risk, then stale ones; each opens its detail. */
-export function AttentionList({ kpis, onSelect, partsOf }: AttentionListProps): React.JSX.Element {
+export function AttentionList({ kpis, onSelect, partsOf, noData = 0, total = 0 }: AttentionListProps): React.JSX.Element {
   const styles = useStyles();
   const listStyles = usePlainListStyles();
   const [showAll, setShowAll] = React.useState(false);
-  if (kpis.length === 0) return <Text>No KPI is off track, missed, at risk or stale.</Text>;
+  if (kpis.length === 0) {
+    if (noData > 0 && noData === total) return <Text>None of the {total} KPIs has data yet, so none can be judged.</Text>;
+    const unknown = noData > 0 ? ` ${noData} of ${total} KPIs have no data yet.` : "";
+    return <Text>No KPI with data is off track, missed, at risk or stale.{unknown}</Text>;
+  }
   const shown = showAll ? kpis : kpis.slice(0, ATTENTION_SHOWN_FIRST);
   const long = kpis.length > ATTENTION_SHOWN_FIRST;
   return (

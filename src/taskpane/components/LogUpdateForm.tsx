@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
 import type { FieldErrors, RecordReport, UpdateInput } from "../../workbook/addinApi";
 import type { MemberRecord } from "../../workbook/records";
 import { validateUpdate } from "../../workbook/recordOperations";
@@ -64,20 +64,14 @@ export function LogUpdateForm(props: LogUpdateFormProps): React.JSX.Element {
       </div>
       {props.members.length > 0 ? (
         <Field label="Member" required={countsMembers} validationMessage={errors.member}>
-          <Dropdown
-            className={styles.control}
-            placeholder="Choose a Member"
-            value={props.members.find((m) => m.name === member)?.name ?? ""}
-            selectedOptions={member ? [member] : []}
-            onOptionSelect={(_e, d) => setMember(d.optionValue ?? "")}
-          >
-            {countsMembers ? null : <Option value="">(none)</Option>}
+          <Select className={styles.control} value={member} onChange={(_e, d) => setMember(d.value)}>
+            <option value="">{countsMembers ? "Choose a Member" : "(none)"}</option>
             {props.members.map((m) => (
-              <Option key={m.code} value={m.name} text={m.name}>
+              <option key={m.code} value={m.name}>
                 {`${m.name} (${m.subregion || m.code})`}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       ) : (
         <Field label="Member" required={countsMembers} validationMessage={errors.member} hint="The Members table is empty: type a name.">

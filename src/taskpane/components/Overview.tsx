@@ -59,7 +59,13 @@ export function Overview(props: OverviewProps): React.JSX.Element {
             track until then.
           </Text>
         ) : (
-          <AttentionList kpis={needing} onSelect={props.onOpenKpi} partsOf={refsWithParts(evaluation.kpis)} />
+          <AttentionList
+            kpis={needing}
+            onSelect={props.onOpenKpi}
+            partsOf={refsWithParts(evaluation.kpis)}
+            noData={evaluation.kpis.filter((kpi) => kpi.status === "No data").length}
+            total={evaluation.kpis.length}
+          />
         )}
       </section>
       <section className={styles.section} aria-labelledby="pillars-heading">

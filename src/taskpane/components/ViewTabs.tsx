@@ -1,5 +1,21 @@
 import * as React from "react";
-import { CounterBadge, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  CounterBadge,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
 
 export type TabName = "overview" | "plan" | "rsp" | "problems" | "setup";
 
@@ -19,61 +35,94 @@ const TABS: ReadonlyArray<{ value: TabName; label: string }> = [
 ];
 
 const useStyles = makeStyles({
-  // One line at every pane width: the tabs shrink their padding rather than wrap.
-  tabs: { flexWrap: "nowrap", minWidth: 0, columnGap: 0 },
-  tab: {
-    minWidth: 0,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    // Excel's narrowest panes (320 px): smaller text and padding keep all five tabs on one line.
-    "@media (max-width: 399px)": {
-      paddingLeft: tokens.spacingHorizontalXXS,
-      paddingRight: tokens.spacingHorizontalXXS,
-      fontSize: tokens.fontSizeBase200,
-    },
-  },
+  // One line at every pane width: tabs that do not fit move into the "More" menu.
+  container: { minWidth: 0, overflow: "hidden" },
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
+  tab: { flexShrink: 0 },
   badge: { marginLeft: tokens.spacingHorizontalXXS },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  more: { flexShrink: 0, minWidth: 0 },
 });
+
+type Counted = NonNullable<ViewTabsProps["problems"]>;
+
+function describeProblems(counted: Counted): string {
+  return `${counted.errors} error${counted.errors === 1 ? "" : "s"}, ${counted.warnings} warning${counted.warnings === 1 ? "" : "s"}`;
+}
+
+function MoreItem({ value, label, onSelect }: { value: TabName; label: string; onSelect: (tab: TabName) => void }) {
+  const visible = useIsOverflowItemVisible(value);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(value)}>{label}</MenuItem>;
+}
+
+/** The "More" menu: the views whose tabs did not fit (Fluent's TabList overflow pattern). */
+function MoreMenu({ onSelect }: { onSelect: (tab: TabName) => void }) {
+  const styles = useStyles();
+  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button ref={ref} className={styles.more} appearance="transparent" size="small" aria-label="More views">
+          More
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {TABS.map((entry) => (
+            <MoreItem key={entry.value} value={entry.value} label={entry.label} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
 
 /** The pane's views; the Problems tab carries its count, errors first. */
 export function ViewTabs({ selected, onSelect, problems }: ViewTabsProps): React.JSX.Element {
   const styles = useStyles();
   return (
-    <TabList
-      className={styles.tabs}
-      selectedValue={selected}
-      onTabSelect={(_event, data) => onSelect(data.value as TabName)}
-      aria-label="Views"
-      size="small"
-    >
-      {TABS.map((entry) => {
-        const counted = entry.value === "problems" && problems && problems.count > 0 ? problems : null;
-        const description = counted
-          ? `${counted.errors} error${counted.errors === 1 ? "" : "s"}, ${counted.warnings} warning${counted.warnings === 1 ? "" : "s"}`
-          : undefined;
-        return (
-          <Tab
-            key={entry.value}
-            className={styles.tab}
-            value={entry.value}
-            id={`tab-${entry.value}`}
-            aria-controls="view-panel"
-            title={description ? `${entry.label}: ${description}` : entry.label}
-            aria-label={description ? `${entry.label}: ${description}` : undefined}
-          >
-            {entry.label}
-            {counted ? (
-              <CounterBadge
-                className={styles.badge}
-                count={counted.count}
-                size="small"
-                color={counted.errors > 0 ? "danger" : "informative"}
-                aria-hidden="true"
-              />
-            ) : null}
-          </Tab>
-        );
-      })}
-    </TabList>
+    <Overflow minimumVisible={2}>
+      <div className={styles.container}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={selected}
+          onTabSelect={(_event, data) => onSelect(data.value as TabName)}
+          aria-label="Views"
+          size="small"
+        >
+          {TABS.map((entry) => {
+            const counted = entry.value === "problems" && problems && problems.count > 0 ? problems : null;
+            return (
+              <OverflowItem key={entry.value} id={entry.value} priority={entry.value === selected ? 2 : 1}>
+                <Tab className={styles.tab} value={entry.value} id={`tab-${entry.value}`} aria-controls="view-panel">
+                  {entry.label}
+                  {counted ? <span className={styles.hidden}>: {describeProblems(counted)}</span> : null}
+                  {counted ? (
+                    <CounterBadge
+                      className={styles.badge}
+                      count={counted.count}
+                      size="small"
+                      color={counted.errors > 0 ? "danger" : "informative"}
+                      aria-hidden="true"
+                    />
+                  ) : null}
+                </Tab>
+              </OverflowItem>
+            );
+          })}
+          <MoreMenu onSelect={onSelect} />
+        </TabList>
+      </div>
+    </Overflow>
   );
 }
