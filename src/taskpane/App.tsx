@@ -119,7 +119,10 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         setUp={() => api.setUp()}
         startNewPlan={(options) => api.startNewPlan(options)}
         importNewPlan={(options, text) => api.importNewPlan(options, text)}
-        onWorkbookChanged={recalculate}
+        onWorkbookChanged={(message) => {
+          setNotice({ intent: "success", text: message });
+          recalculate();
+        }}
         onError={showError}
       />
     );

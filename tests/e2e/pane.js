@@ -14,16 +14,18 @@ async function openPane(ctx, query = "") {
 /** The tab of a view: its name, or for Problems its name and count ("Problems: 2 errors, 5 warnings"). */
 function viewTab(page, name) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return page.getByRole("tab", { name: new RegExp(`^${escaped}(:|$)`) });
+  return page.getByRole("tab", { name: new RegExp(`^${escaped}(\\s*:|$)`) });
 }
 
 /** Clicks a view's tab ("Overview", "Plan", "RSP map", "Problems", "Set up") and waits for it to be selected. */
 async function openView(page, name) {
   const tab = viewTab(page, name);
-  // In a narrow pane, tabs that do not fit are in the "More" menu.
+  // In a narrow pane, tabs that do not fit are in the "More" menu (once the tabs are measured).
+  const more = page.getByRole("button", { name: "More views" });
+  await tab.or(more).first().waitFor();
   if (await tab.isVisible()) await tab.click();
   else {
-    await page.getByRole("button", { name: "More views" }).click();
+    await more.click();
     await page.getByRole("menuitem", { name }).click();
   }
   await page.waitForFunction(

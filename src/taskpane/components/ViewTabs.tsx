@@ -36,9 +36,10 @@ const TABS: ReadonlyArray<{ value: TabName; label: string }> = [
 
 const useStyles = makeStyles({
   // One line at every pane width: tabs that do not fit move into the "More" menu.
-  container: { minWidth: 0, overflow: "hidden" },
+  container: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
   tabs: { flexWrap: "nowrap", minWidth: 0 },
-  tab: { flexShrink: 0 },
+  // Tighter than Fluent's small tab, so all five fit from about 350 px.
+  tab: { flexShrink: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   badge: { marginLeft: tokens.spacingHorizontalXXS },
   hidden: {
     position: "absolute",
@@ -120,8 +121,9 @@ export function ViewTabs({ selected, onSelect, problems }: ViewTabsProps): React
               </OverflowItem>
             );
           })}
-          <MoreMenu onSelect={onSelect} />
         </TabList>
+        {/* Outside the tablist, which may hold only tabs. */}
+        <MoreMenu onSelect={onSelect} />
       </div>
     </Overflow>
   );

@@ -8,7 +8,8 @@ export interface WelcomeViewProps {
   setUp: () => Promise<SetupReport>;
   startNewPlan: (options: NewPlanOptions) => Promise<SetupReport>;
   importNewPlan: (options: NewPlanOptions, text: string) => Promise<NewPlanImportReport>;
-  onWorkbookChanged: () => void;
+  /** Called once a plan is in, with what was done (shown after the pane leaves this view). */
+  onWorkbookChanged: (message: string) => void;
   onError: (error: unknown) => void;
 }
 
@@ -35,6 +36,7 @@ export function describeNewPlanImport(report: NewPlanImportReport): { message: s
 export function WelcomeView(props: WelcomeViewProps): React.JSX.Element {
   const styles = useStyles();
   const { onWorkbookChanged, onError } = props;
+  const done = React.useRef("");
   return (
     <section className={styles.view} aria-labelledby="welcome-heading">
       <h2 id="welcome-heading" className={styles.heading}>
@@ -45,7 +47,15 @@ export function WelcomeView(props: WelcomeViewProps): React.JSX.Element {
         and never changes your own sheets.
       </Text>
       <div className={styles.way}>
-        <InsertPlanPanel setUp={props.setUp} onChanged={onWorkbookChanged} onError={onError} />
+        <InsertPlanPanel
+          setUp={async () => {
+            const report = await props.setUp();
+            done.current = report.message;
+            return report;
+          }}
+          onChanged={() => onWorkbookChanged(done.current)}
+          onError={onError}
+        />
       </div>
       <section className={styles.way} aria-labelledby="welcome-new-heading">
         <h3 id="welcome-new-heading" className={styles.wayHeading}>
@@ -55,9 +65,10 @@ export function WelcomeView(props: WelcomeViewProps): React.JSX.Element {
           mode="empty"
           submit={async (options) => {
             const report = await props.startNewPlan(options);
+            done.current = report.message;
             return { message: report.message, created: report.created.length > 0 };
           }}
-          onChanged={onWorkbookChanged}
+          onChanged={() => onWorkbookChanged(done.current)}
           onError={onError}
         />
       </section>
@@ -67,8 +78,12 @@ export function WelcomeView(props: WelcomeViewProps): React.JSX.Element {
         </h3>
         <NewPlanForm
           mode="import"
-          submit={async (options, text) => describeNewPlanImport(await props.importNewPlan(options, text))}
-          onChanged={onWorkbookChanged}
+          submit={async (options, text) => {
+            const outcome = describeNewPlanImport(await props.importNewPlan(options, text));
+            done.current = outcome.message;
+            return outcome;
+          }}
+          onChanged={() => onWorkbookChanged(done.current)}
           onError={onError}
         />
       </section>
