@@ -21,7 +21,7 @@ function viewTab(page, name) {
 async function openView(page, name) {
   const tab = viewTab(page, name);
   // In a narrow pane, tabs that do not fit are in the "More" menu (once the tabs are measured).
-  const more = page.getByRole("button", { name: "More views" });
+  const more = page.getByRole("button", { name: /^More\s*views/ });
   await tab.or(more).first().waitFor();
   if (await tab.isVisible()) await tab.click();
   else {

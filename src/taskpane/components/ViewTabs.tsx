@@ -66,15 +66,24 @@ function MoreItem({ value, label, onSelect }: { value: TabName; label: string; o
 }
 
 /** The "More" menu: the views whose tabs did not fit (Fluent's TabList overflow pattern). */
-function MoreMenu({ onSelect }: { onSelect: (tab: TabName) => void }) {
+function MoreMenu({ onSelect, problems }: { onSelect: (tab: TabName) => void; problems: Counted | null }) {
   const styles = useStyles();
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  // Errors stay in sight when the Problems tab is under More.
+  const problemsShown = useIsOverflowItemVisible("problems");
   if (!isOverflowing) return null;
+  const errors = !problemsShown && problems && problems.errors > 0 ? problems.errors : 0;
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} className={styles.more} appearance="transparent" size="small" aria-label="More views">
-          More
+        <Button ref={ref} className={styles.more} appearance="transparent" size="small">
+          More<span className={styles.hidden}> views</span>
+          {errors > 0 ? (
+            <>
+              <span className={styles.hidden}>, Problems: {errors} error{errors === 1 ? "" : "s"}</span>
+              <CounterBadge className={styles.badge} count={errors} size="small" color="danger" aria-hidden="true" />
+            </>
+          ) : null}
         </Button>
       </MenuTrigger>
       <MenuPopover>
@@ -123,7 +132,7 @@ export function ViewTabs({ selected, onSelect, problems }: ViewTabsProps): React
           })}
         </TabList>
         {/* Outside the tablist, which may hold only tabs. */}
-        <MoreMenu onSelect={onSelect} />
+        <MoreMenu onSelect={onSelect} problems={problems && problems.count > 0 ? problems : null} />
       </div>
     </Overflow>
   );

@@ -163,6 +163,10 @@ async function narrow(ctx) {
   ctx.note("widths checked: 320, 350, 400, 450 px; five views and the KPI detail each");
   await page.setViewportSize({ width: 320, height: 900 });
   await openView(page, "Overview");
+  // An error in the plan: with Problems under More, the More button carries the error count.
+  const row = await hook(page, "findRow", "Plan", { Ref: "1-e", Part: 1 });
+  await hook(page, "editCell", "Plan", row, "Target", "lots of MRA");
+  await page.getByRole("button", { name: /^More\s*views\W+Problems: \d+ errors?$/ }).waitFor({ timeout: 15000 });
   await ctx.screenshot(page, "narrow-320");
   await ctx.assertAccessible(page, "Overview at 320 px");
 }
