@@ -1,5 +1,6 @@
 /**
- * Live recalculation's trigger: table change events on Plan, WorkPlan and Updates, debounced.
+ * Live recalculation's trigger: table change events on Plan, WorkPlan, Updates, Settings (As of,
+ * thresholds) and RSP, debounced.
  *
  * Only this user's own edits count (`source === "Local"`): a co-author's edit reaches every
  * open pane, and each pane writing the same computed columns at once would conflict; the
@@ -16,7 +17,7 @@ import type { TableName } from "../workbook/schema";
 import type { Batch } from "./backgroundRun";
 import { debounce } from "./debounce";
 
-export const WATCHED_TABLES: readonly TableName[] = ["Plan", "WorkPlan", "Updates"];
+export const WATCHED_TABLES: readonly TableName[] = ["Plan", "WorkPlan", "Updates", "Settings", "RSP"];
 export const DEFAULT_DEBOUNCE_MS = 600;
 
 export interface DataWatch {

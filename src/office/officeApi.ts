@@ -15,6 +15,9 @@ import {
 import { generateStatusSheet } from "../workbook/statusSheet";
 import { backgroundRun, type Batch, type ExcelRun } from "./backgroundRun";
 import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch } from "./changeWatcher";
+import { importNewPlan, startNewPlan } from "../workbook/startPlan";
+import { readKpiRecords } from "../workbook/kpiRecords";
+import { logUpdate, recordActivity, setManualActual } from "../workbook/recordOperations";
 import { toUserError } from "./errors";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
 import { officeHostInfo, runSelfTest, type HostInfo, type SelfTestOptions } from "./selfTest";
@@ -67,6 +70,20 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     setThresholds: (thresholds) => withGateway((gateway) => setThresholds(gateway, thresholds)),
     generateStatusSheet: () => withGateway((gateway) => generateStatusSheet(gateway)),
     checkExcel: () => runSelfTest(run, (options.hostInfo ?? officeHostInfo)(), options.selfTest),
+    startNewPlan: async (options) => {
+      const report = await withGateway((gateway) => startNewPlan(gateway, options));
+      if (report.created.length > 0) await rearmWatches();
+      return report;
+    },
+    importNewPlan: async (options, text) => {
+      const report = await withGateway((gateway) => importNewPlan(gateway, options, text));
+      if (report.setup.created.length > 0) await rearmWatches();
+      return report;
+    },
+    kpiRecords: (ref, part) => withGateway((gateway) => readKpiRecords(gateway, ref, part)),
+    logUpdate: (input) => withGateway((gateway) => logUpdate(gateway, input)),
+    setActual: (input) => withGateway((gateway) => setManualActual(gateway, input)),
+    recordActivity: (input) => withGateway((gateway) => recordActivity(gateway, input)),
     onDataChanged: async (handler) => {
       let watch: DataWatch;
       try {

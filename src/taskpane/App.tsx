@@ -1,25 +1,23 @@
 import * as React from "react";
-import {
-  FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
-import type { AddinApi, RecalcReport } from "../workbook/addinApi";
-import type { PlanEvaluation, Problem } from "../workbook/model";
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import type { AddinApi, RecalcReport, RecordReport } from "../workbook/addinApi";
+import type { EvaluatedKpi, PlanEvaluation, Problem } from "../workbook/model";
 import { useLiveRecalculation } from "./hooks/useLiveRecalculation";
 import { useRecalculation } from "./hooks/useRecalculation";
+import { refsWithParts } from "./kpiExplain";
+import { NO_FILTER, type PlanFilter } from "./planFilter";
+import { hasPlan, problemCount } from "./planState";
+import { KpiDetail } from "./components/KpiDetail";
 import { NoticeBar, type Notice } from "./components/NoticeBar";
 import { Overview } from "./components/Overview";
 import { PlanView } from "./components/PlanView";
 import { ProblemsView } from "./components/ProblemsView";
 import { RspMap } from "./components/RspMap";
 import { SetupView } from "./components/SetupView";
+import { ViewTabs, type TabName } from "./components/ViewTabs";
+import { WelcomeView } from "./components/WelcomeView";
+
+export type { TabName } from "./components/ViewTabs";
 
 export interface AppProps {
   api: AddinApi;
@@ -30,22 +28,17 @@ export interface AppProps {
   liveRecalcDelayMs?: number;
 }
 
-export type TabName = "overview" | "plan" | "rsp" | "problems" | "setup";
-
-const TABS: ReadonlyArray<{ value: TabName; label: string }> = [
-  { value: "overview", label: "Overview" },
-  { value: "plan", label: "Plan" },
-  { value: "rsp", label: "RSP map" },
-  { value: "problems", label: "Problems" },
-  { value: "setup", label: "Set up" },
-];
-
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
-  shell: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  shell: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { flexWrap: "wrap" },
+  panel: { minWidth: 0 },
 });
+
+interface OpenKpi {
+  ref: string;
+  part: number;
+}
 
 export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -54,6 +47,9 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
   const [problems, setProblems] = React.useState<Problem[]>([]);
   const [loading, setLoading] = React.useState(true);
   const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [openKpi, setOpenKpi] = React.useState<OpenKpi | null>(null);
+  const [planFilter, setPlanFilter] = React.useState<PlanFilter>(NO_FILTER);
+  const [recordsVersion, setRecordsVersion] = React.useState(0);
 
   const showError = React.useCallback(
     (error: unknown) => setNotice({ intent: "error", text: describeError(error) }),
@@ -86,18 +82,70 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
 
   const selectCell = React.useCallback((target: Parameters<AddinApi["selectCell"]>[0]) => api.selectCell(target), [api]);
   const recalculate = () => void recalculation.run();
+  const runRecalculation = recalculation.run;
 
-  const noPlan = (
-    <Text>
-      No plan could be read from this workbook. Use Set up to insert the bundled plan or import plan text.
-    </Text>
+  /** After a record: recalculate so status changes on screen and in the sheet, then select the written row. */
+  const afterRecord = React.useCallback(
+    async (report: RecordReport): Promise<RecordReport> => {
+      await runRecalculation();
+      setRecordsVersion((v) => v + 1);
+      await api.selectCell(report.target).catch(showError);
+      return report;
+    },
+    [api, runRecalculation, showError]
   );
+  const loadRecords = React.useCallback((ref: string, part: number) => api.kpiRecords(ref, part), [api]);
+  const openDetail = React.useCallback((kpi: EvaluatedKpi) => setOpenKpi({ ref: kpi.ref, part: kpi.part }), []);
+  const openPillar = (pillar: number) => {
+    setPlanFilter({ ...NO_FILTER, pillar: String(pillar) });
+    setOpenKpi(null);
+    setTab("plan");
+  };
+  const chooseTab = (next: TabName) => {
+    setOpenKpi(null);
+    setTab(next);
+  };
+
+  const planLoaded = hasPlan(evaluation);
+  const detailKpi =
+    planLoaded && openKpi ? evaluation.kpis.find((k) => k.ref === openKpi.ref && k.part === openKpi.part) ?? null : null;
 
   let view: React.ReactNode;
-  if (tab === "setup") {
+  if (loading) {
+    view = <Spinner label="Reading the workbook…" />;
+  } else if (!planLoaded) {
+    view = (
+      <WelcomeView
+        setUp={() => api.setUp()}
+        startNewPlan={(options) => api.startNewPlan(options)}
+        importNewPlan={(options, text) => api.importNewPlan(options, text)}
+        onWorkbookChanged={(message) => {
+          setNotice({ intent: "success", text: message });
+          recalculate();
+        }}
+        onError={showError}
+      />
+    );
+  } else if (detailKpi) {
+    view = (
+      <KpiDetail
+        kpi={detailKpi}
+        evaluation={evaluation}
+        hasParts={refsWithParts(evaluation.kpis).has(detailKpi.ref)}
+        loadRecords={loadRecords}
+        version={recordsVersion}
+        goToRow={(kpi) => void selectCell({ table: "Plan", row: kpi.row, column: null }).catch(showError)}
+        onBack={() => setOpenKpi(null)}
+        logUpdate={(input) => api.logUpdate(input).then(afterRecord)}
+        setActual={(input) => api.setActual(input).then(afterRecord)}
+        recordActivity={(input) => api.recordActivity(input).then(afterRecord)}
+        onError={showError}
+      />
+    );
+  } else if (tab === "setup") {
     view = (
       <SetupView
-        currentThresholds={evaluation?.settings.thresholds ?? null}
+        currentThresholds={evaluation.settings.thresholds}
         setUp={() => api.setUp()}
         importPlanText={(text) => api.importPlanText(text)}
         setThresholds={(thresholds) => api.setThresholds(thresholds)}
@@ -106,8 +154,6 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         checkExcel={api.checkExcel?.bind(api)}
       />
     );
-  } else if (loading) {
-    view = <Spinner label="Reading the workbook…" />;
   } else if (tab === "problems") {
     view = (
       <ProblemsView
@@ -115,15 +161,15 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         validate={() => api.validate()}
         onValidated={setProblems}
         selectCell={selectCell}
+        kpis={evaluation.kpis}
+        onOpenKpi={openDetail}
         onError={showError}
       />
     );
-  } else if (!evaluation) {
-    view = noPlan;
   } else if (tab === "plan") {
-    view = <PlanView evaluation={evaluation} selectCell={selectCell} onError={showError} />;
+    view = <PlanView evaluation={evaluation} filter={planFilter} onFilterChange={setPlanFilter} onOpenKpi={openDetail} />;
   } else if (tab === "rsp") {
-    view = <RspMap evaluation={evaluation} selectCell={selectCell} onError={showError} />;
+    view = <RspMap evaluation={evaluation} onOpenKpi={openDetail} />;
   } else {
     view = (
       <Overview
@@ -131,7 +177,8 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         recalculating={recalculation.running}
         lastRecalc={recalculation.report}
         onRecalculate={recalculate}
-        selectCell={selectCell}
+        onOpenKpi={openDetail}
+        onOpenPillar={openPillar}
         generateStatusSheet={() => api.generateStatusSheet()}
         onError={showError}
       />
@@ -142,21 +189,9 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
     <FluentProvider theme={theme ?? webLightTheme} className={styles.provider}>
       <main className={styles.shell}>
         <h1 className={styles.title}>KPI Tracker</h1>
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_event, data) => setTab(data.value as TabName)}
-          aria-label="Views"
-          size="small"
-        >
-          {TABS.map((entry) => (
-            <Tab key={entry.value} value={entry.value} id={`tab-${entry.value}`} aria-controls="view-panel">
-              {entry.label}
-            </Tab>
-          ))}
-        </TabList>
+        <ViewTabs selected={tab} onSelect={chooseTab} problems={planLoaded ? problemCount(problems) : null} />
         <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
-        <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${tab}`} tabIndex={-1}>
+        <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${tab}`} tabIndex={-1} className={styles.panel}>
           {view}
         </div>
       </main>

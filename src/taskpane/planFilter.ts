@@ -7,9 +7,23 @@ export interface PlanFilter {
   status: Status | "";
   owner: string;
   objective: string;
+  /** Free text searched in Ref, KPI, action and target. */
+  query: string;
 }
 
-export const NO_FILTER: PlanFilter = { pillar: "", status: "", owner: "", objective: "" };
+export const NO_FILTER: PlanFilter = { pillar: "", status: "", owner: "", objective: "", query: "" };
+
+function normalized(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Every word of the query appears in the KPI's Ref, KPI, action or target. */
+export function matchesQuery(kpi: EvaluatedKpi, query: string): boolean {
+  const words = normalized(query).split(" ").filter((w) => w !== "");
+  if (words.length === 0) return true;
+  const haystack = normalized(`${kpi.ref} ${kpi.kpi} ${kpi.action} ${kpi.target}`);
+  return words.every((word) => haystack.includes(word));
+}
 
 export function filterKpis(kpis: readonly EvaluatedKpi[], filter: PlanFilter): EvaluatedKpi[] {
   return kpis.filter(
@@ -17,7 +31,8 @@ export function filterKpis(kpis: readonly EvaluatedKpi[], filter: PlanFilter): E
       (filter.pillar === "" || String(kpi.pillar) === filter.pillar) &&
       (filter.status === "" || kpi.status === filter.status) &&
       (filter.owner === "" || kpi.owner.trim() === filter.owner) &&
-      (filter.objective === "" || kpi.objectives.includes(filter.objective))
+      (filter.objective === "" || kpi.objectives.includes(filter.objective)) &&
+      matchesQuery(kpi, filter.query)
   );
 }
 

@@ -5,6 +5,15 @@
  */
 import type { PlanEvaluation, Problem } from "./model";
 import type { Thresholds } from "../core/types";
+import type { NewPlanOptions } from "./newPlan";
+import type { NewPlanImportReport } from "./startPlan";
+import type { KpiRecords } from "./kpiRecords";
+import type { ActivityInput, ActualInput, RecordReport, UpdateInput } from "./recordOperations";
+
+export type { NewPlanOptions } from "./newPlan";
+export type { NewPlanImportReport } from "./startPlan";
+export type { KpiRecords, KpiActivityEntry, KpiHistoryPoint, KpiUpdateEntry } from "./kpiRecords";
+export type { ActivityInput, ActivityOutcome, ActualInput, FieldErrors, RecordReport, UpdateInput } from "./recordOperations";
 
 /** A cell to select: a table, a zero-based body row and a header name (null = whole row). */
 export interface CellTarget {
@@ -76,4 +85,16 @@ export interface AddinApi {
   onDataChanged(handler: () => void): Promise<() => void>;
   /** "Check this Excel": a self-test against the host, on a temporary sheet deleted afterwards. */
   checkExcel?(): Promise<SelfTestReport>;
+  /** First run: insert the empty tables of a plan of the user's own. */
+  startNewPlan(options: NewPlanOptions): Promise<SetupReport>;
+  /** First run: insert an empty plan's tables, then import pasted plan text into its Plan. */
+  importNewPlan(options: NewPlanOptions, text: string): Promise<NewPlanImportReport>;
+  /** A KPI's Updates, activities, History, the Members and who is still missing. */
+  kpiRecords(ref: string, part: number): Promise<KpiRecords>;
+  /** Append one row to Updates (validated first; nothing written when it fails). */
+  logUpdate(input: UpdateInput): Promise<RecordReport>;
+  /** Set a manual KPI's Actual and its Last update. */
+  setActual(input: ActualInput): Promise<RecordReport>;
+  /** Mark a WorkPlan activity held, cancelled or postponed. */
+  recordActivity(input: ActivityInput): Promise<RecordReport>;
 }

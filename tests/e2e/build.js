@@ -55,11 +55,11 @@ function runWebpack(args, log) {
 }
 
 /** Ensures dist/testpage (test page) and dist/web (production pane) are built and fresh. */
-function ensureBuilt(log) {
+function ensureBuilt(log, { production: needProduction = true } = {}) {
   const testPage = path.join(REPO, "dist/testpage/testpage.html");
   const production = path.join(REPO, "dist/web/taskpane.html");
   if (isStale(testPage, TEST_PAGE_SOURCES)) runWebpack(["--mode", "production", "--env", "testpage"], log);
-  if (isStale(production, PRODUCTION_SOURCES)) runWebpack(["--mode", "production"], log);
+  if (needProduction && isStale(production, PRODUCTION_SOURCES)) runWebpack(["--mode", "production"], log);
   if (fs.existsSync(path.join(REPO, "dist/web/testpage.html"))) {
     throw new Error("dist/web contains testpage.html: the test page must never be part of the production build");
   }

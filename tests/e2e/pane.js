@@ -11,14 +11,27 @@ async function openPane(ctx, query = "") {
   return page;
 }
 
+/** The tab of a view: its name, or for Problems its name and count ("Problems: 2 errors, 5 warnings"). */
+function viewTab(page, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page.getByRole("tab", { name: new RegExp(`^${escaped}(\\s*:|$)`) });
+}
+
 /** Clicks a view's tab ("Overview", "Plan", "RSP map", "Problems", "Set up") and waits for it to be selected. */
 async function openView(page, name) {
-  const tab = page.getByRole("tab", { name, exact: true });
-  await tab.click();
+  const tab = viewTab(page, name);
+  // In a narrow pane, tabs that do not fit are in the "More" menu (once the tabs are measured).
+  const more = page.getByRole("button", { name: /^More\s*views/ });
+  await tab.or(more).first().waitFor();
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await more.click();
+    await page.getByRole("menuitem", { name }).click();
+  }
   await page.waitForFunction(
     (label) =>
       [...document.querySelectorAll('[role="tab"]')].some(
-        (t) => t.textContent.trim() === label && t.getAttribute("aria-selected") === "true"
+        (t) => t.textContent.trim().startsWith(label) && t.getAttribute("aria-selected") === "true"
       ),
     name
   );
@@ -46,4 +59,4 @@ async function waitForValue(read, accept, { timeoutMs = 10000, what = "value" } 
   }
 }
 
-module.exports = { openPane, openView, hook, statusIn, waitForValue, STATUSES };
+module.exports = { openPane, openView, viewTab, hook, statusIn, waitForValue, STATUSES };

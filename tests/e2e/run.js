@@ -4,6 +4,8 @@
  * Excel fake (dist/testpage), plus the production page without Office (dist/web).
  *
  *   node tests/e2e/run.js          builds what is missing or stale, runs every flow
+ *   E2E_ONLY="KPI detail|first run" node tests/e2e/run.js
+ *                                  runs only the flows whose name matches (case-insensitive)
  *   CHROME_PATH=/path/to/chrome    use that browser
  *
  * No browser found: fails under CI=true, otherwise skips with a warning. Ends with the line
@@ -16,14 +18,18 @@ const { startServer } = require("./server");
 const { findBrowser, launchBrowser } = require("./browser");
 const { scanPage } = require("./axe");
 
-const FLOWS = [
+const ALL_FLOWS = [
   ...require("./flows/overview"),
   ...require("./flows/setup"),
   ...require("./flows/problems"),
   ...require("./flows/statusSheet"),
   ...require("./flows/views"),
   ...require("./flows/offline"),
+  ...require("./flows/firstRun"),
+  ...require("./flows/kpiDetail"),
 ];
+
+const FLOWS = process.env.E2E_ONLY ? ALL_FLOWS.filter((flow) => new RegExp(process.env.E2E_ONLY, "i").test(flow.name)) : ALL_FLOWS;
 
 const FLOW_TIMEOUT_MS = 30000;
 const OUTPUT_DIR = path.join(REPO, "test-output", "e2e");
@@ -113,7 +119,8 @@ async function runFlow(flow, browser, baseUrl) {
 }
 
 async function runAll(executablePath) {
-  const dirs = ensureBuilt(log);
+  // The production page is only needed by flows that load it (production: true).
+  const dirs = ensureBuilt(log, { production: FLOWS.some((flow) => flow.production) });
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   // Failure screenshots of an earlier run would mislead: only this run's are kept.
   for (const file of fs.readdirSync(OUTPUT_DIR)) {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { RecalcReport } from "../../src/workbook/addinApi";
@@ -32,7 +32,7 @@ describe("App", () => {
     api.evaluate.mockRejectedValueOnce(new Error("The Plan table is missing"));
     render(<App api={api} describeError={describeError} />);
     expect(await screen.findByText("In plain words: The Plan table is missing. Try again.")).toBeInTheDocument();
-    expect(screen.getByText(/Use Set up to insert the bundled plan/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Start with a plan" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("tab", { name: "Set up" }));
     expect(screen.getByRole("button", { name: "Insert the bundled plan" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
@@ -141,9 +141,9 @@ describe("App", () => {
     await user.tab();
     expect(screen.getByRole("tab", { name: "Overview" })).toHaveFocus();
     await user.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}");
-    expect(screen.getByRole("tab", { name: "Problems" })).toHaveFocus();
+    expect(screen.getByRole("tab", { name: /^Problems/ })).toHaveFocus();
     await user.keyboard("{Enter}");
-    expect(screen.getByRole("tab", { name: "Problems" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tab", { name: /^Problems/ })).toHaveAttribute("aria-selected", "true");
 
     await user.tab();
     expect(screen.getByRole("button", { name: "Validate" })).toHaveFocus();
@@ -151,5 +151,80 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: /Target "lots"/ })).toHaveFocus();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(api.selectCell).toHaveBeenCalledWith({ table: "Plan", row: 4, column: "Target" }));
+  });
+
+  it("opens on the welcome view in a workbook without a Plan table, on every tab, never saying all is well", async () => {
+    const noPlan = makeEvaluation({
+      kpis: [],
+      pillars: [],
+      milestones: [],
+      milestonesWithoutActions: [],
+      actionsWithoutMilestones: [],
+      problems: [{ severity: "error", table: "Plan", row: null, column: null, message: 'The workbook has no table named "Plan".' }],
+    });
+    const api = fakeApi(noPlan);
+    render(<App api={api} describeError={describeError} />);
+    expect(await screen.findByRole("heading", { name: "Start with a plan" })).toBeInTheDocument();
+    for (const name of ["Plan", "RSP map", /^Problems/]) {
+      await userEvent.click(screen.getByRole("tab", { name }));
+      expect(screen.getByRole("heading", { name: "Start with a plan" })).toBeInTheDocument();
+      expect(screen.queryByText(/No KPI (with data )?is off track|Every RSP milestone|No KPI matches|No problems found/)).not.toBeInTheDocument();
+    }
+    expect(screen.getByRole("button", { name: "Insert the bundled plan" })).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "Start an empty plan" })).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "Import a plan" })).toBeInTheDocument();
+  });
+
+  it("opens a KPI's detail from the Overview, goes to its row, and back", async () => {
+    const api = fakeApi();
+    render(<App api={api} describeError={describeError} />);
+    await screen.findByText("As of 30 Jun 2024");
+    const list = screen.getByRole("list", { name: "KPIs that need attention" });
+    await userEvent.click(within(list).getByRole("button", { name: /^2-a / }));
+    expect(screen.getByRole("heading", { level: 2, name: "2-a: KPI of 2-a" })).toBeInTheDocument();
+    expect(api.kpiRecords).toHaveBeenCalledWith("2-a", 1);
+    await userEvent.click(screen.getByRole("button", { name: "Go to row" }));
+    expect(api.selectCell).toHaveBeenCalledWith({ table: "Plan", row: 3, column: null });
+    await userEvent.click(screen.getByRole("button", { name: "Back" }));
+    expect(screen.getByRole("heading", { name: /Needs attention/ })).toBeInTheDocument();
+  });
+
+  it("logs an update: one write, then recalculates so the status changes, re-reads the records and selects the row", async () => {
+    const api = fakeApi();
+    const after = makeEvaluation();
+    after.kpis = after.kpis.map((k) => (k.ref === "2-a" ? { ...k, status: "On track" as const, actual: 9 } : k));
+    api.recalculate.mockResolvedValueOnce(recalcReport(after));
+    render(<App api={api} describeError={describeError} />);
+    await screen.findByText("As of 30 Jun 2024");
+    await userEvent.click(within(screen.getByRole("list", { name: "KPIs that need attention" })).getByRole("button", { name: /^2-a / }));
+    await screen.findByRole("form", { name: "Log an update" });
+    await userEvent.type(screen.getByRole("textbox", { name: "Value" }), "9");
+    await userEvent.click(screen.getByRole("button", { name: "Log update" }));
+    await waitFor(() => expect(api.selectCell).toHaveBeenCalledWith({ table: "Updates", row: 3, column: null }));
+    expect(api.logUpdate).toHaveBeenCalledWith(expect.objectContaining({ ref: "2-a", part: 1, value: 9, date: 45473 }));
+    expect(api.recalculate).toHaveBeenCalledTimes(1);
+    expect(api.kpiRecords).toHaveBeenCalledTimes(2);
+    const status = screen.getByText("Status").nextElementSibling as HTMLElement;
+    expect(status).toHaveTextContent(/^On track/);
+  });
+
+  it("opens Plan filtered to a pillar from its card", async () => {
+    const api = fakeApi();
+    render(<App api={api} describeError={describeError} />);
+    await screen.findByText("As of 30 Jun 2024");
+    await userEvent.click(screen.getByRole("button", { name: "Pillar 3: Partnership" }));
+    expect(screen.getByRole("tab", { name: "Plan" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByText("Showing 2 of 8 KPIs")).toBeInTheDocument();
+  });
+
+  it("counts problems in the Problems tab, errors first, and opens a Plan row's KPI from its problem", async () => {
+    const api = fakeApi();
+    render(<App api={api} describeError={describeError} />);
+    await screen.findByText("As of 30 Jun 2024");
+    const tab = screen.getByRole("tab", { name: /^Problems\W+2 errors, 1 warning$/ });
+    expect(tab).toHaveTextContent(/^Problems: 2 errors, 1 warning/);
+    await userEvent.click(tab);
+    await userEvent.click(screen.getByRole("button", { name: "Open KPI 2-b" }));
+    expect(screen.getByRole("heading", { level: 2, name: "2-b: KPI of 2-b" })).toBeInTheDocument();
   });
 });

@@ -6,6 +6,9 @@ import { Overview, type OverviewProps } from "../../src/taskpane/components/Over
 import { fakeApi, kpi, makeEvaluation, recalcReport } from "./fixtures";
 import { renderInProvider } from "./renderInProvider";
 
+// Several user-event clicks per test on a shared, busy machine: more than the default 5 s.
+jest.setTimeout(30_000);
+
 function props(overrides: Partial<OverviewProps> = {}): OverviewProps {
   const api = fakeApi();
   return {
@@ -13,7 +16,8 @@ function props(overrides: Partial<OverviewProps> = {}): OverviewProps {
     recalculating: false,
     lastRecalc: null,
     onRecalculate: jest.fn(),
-    selectCell: api.selectCell,
+    onOpenKpi: jest.fn(),
+    onOpenPillar: jest.fn(),
     generateStatusSheet: api.generateStatusSheet,
     onError: jest.fn(),
     ...overrides,
@@ -32,7 +36,7 @@ describe("Overview", () => {
     expect(cards).toHaveLength(4);
     const first = cards[0];
     expect(within(first).getByRole("heading", { name: "Pillar 1: Conventions" })).toBeInTheDocument();
-    expect(within(first).getByText("Mean progress: 67%")).toBeInTheDocument();
+    expect(within(first).getByText("Progress: 67% across all 3 KPIs")).toBeInTheDocument();
     expect(within(first).getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.67");
     const counts = within(first).getByRole("list", { name: "Pillar 1 status counts" });
     expect(within(counts).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
@@ -49,7 +53,7 @@ describe("Overview", () => {
     const list = screen.getByRole("list", { name: "KPIs that need attention" });
     const refs = within(list)
       .getAllByRole("button")
-      .map((button) => button.textContent?.split(",")[0]);
+      .map((button) => button.textContent?.split(/[ ,]/)[0]);
     expect(refs).toEqual(["2-a", "4-a", "3-a", "1-b", "2-b", "3-b"]);
   });
 
@@ -75,12 +79,40 @@ describe("Overview", () => {
     expect(shown()).toHaveLength(8);
   });
 
-  it("selects the Status cell of an attention KPI", async () => {
+  it("opens an attention KPI's detail, and shows its target beside the KPI, with a part only where there are parts", async () => {
     const overview = props();
     renderInProvider(<Overview {...overview} />);
     const list = screen.getByRole("list", { name: "KPIs that need attention" });
-    await userEvent.click(within(list).getByRole("button", { name: /^3-a/ }));
-    expect(overview.selectCell).toHaveBeenCalledWith({ table: "Plan", row: 5, column: "Status" });
+    const button = within(list).getByRole("button", { name: /^3-a/ });
+    expect(button).toHaveTextContent("3-a KPI of 3-a — At least 10 workshops");
+    expect(button).not.toHaveTextContent("part");
+    expect(within(list).getByRole("button", { name: /^1-b, part 1/ })).toBeInTheDocument();
+    await userEvent.click(button);
+    expect(overview.onOpenKpi).toHaveBeenCalledWith(expect.objectContaining({ ref: "3-a", row: 5 }));
+  });
+
+  it("says what a pillar's progress covers, so partial data never reads as done", () => {
+    const evaluation = makeEvaluation();
+    evaluation.pillars[1] = { ...evaluation.pillars[1], rollup: { ...evaluation.pillars[1].rollup, meanProgress: 1, withData: 1, total: 3 } };
+    renderInProvider(<Overview {...props({ evaluation })} />);
+    const card = screen.getByRole("group", { name: "Pillar 2" });
+    expect(within(card).getByText("Progress: 100% across the 1 of 3 KPIs with data")).toBeInTheDocument();
+    expect(Number(within(card).getByRole("progressbar").getAttribute("aria-valuenow"))).toBeCloseTo(1 / 3);
+  });
+
+  it("opens Plan on a pillar from its card", async () => {
+    const overview = props();
+    renderInProvider(<Overview {...overview} />);
+    await userEvent.click(screen.getByRole("button", { name: "Pillar 3: Partnership" }));
+    expect(overview.onOpenPillar).toHaveBeenCalledWith(3);
+    await userEvent.click(within(screen.getByRole("group", { name: "Pillar 4" })).getByText("Off track: 1"));
+    expect(overview.onOpenPillar).toHaveBeenLastCalledWith(4);
+  });
+
+  it("never says all is well for a plan without KPIs", () => {
+    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: [] }) })} />);
+    expect(screen.getByRole("heading", { name: "No KPIs yet" })).toBeInTheDocument();
+    expect(screen.queryByText(/No KPI (with data )?is off track/)).not.toBeInTheDocument();
   });
 
   it("shows a spinner while recalculating, then the KPI count and the time it took", () => {
@@ -107,5 +139,14 @@ describe("Overview", () => {
     renderInProvider(<Overview {...overview} />);
     await userEvent.click(screen.getByRole("button", { name: "Generate status sheet" }));
     await waitFor(() => expect(overview.onError).toHaveBeenCalledWith(failure));
+  });
+
+  it("does not call a plan whose KPIs have no data all well", () => {
+    const none = [kpi({ row: 0, ref: "1-a", status: "No data", actual: null, progress: null, lastUpdate: null })];
+    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: none }) })} />);
+    expect(screen.getByText("None of the 1 KPIs has data yet, so none can be judged.")).toBeInTheDocument();
+    const some = [...none, kpi({ row: 1, ref: "1-b", status: "On track" })];
+    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: some }) })} />);
+    expect(screen.getByText("No KPI with data is off track, missed, at risk or stale. 1 of 2 KPIs have no data yet.")).toBeInTheDocument();
   });
 });

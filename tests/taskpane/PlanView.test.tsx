@@ -3,28 +3,35 @@ import * as React from "react";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PlanView } from "../../src/taskpane/components/PlanView";
-import { fakeApi, makeEvaluation } from "./fixtures";
+import { makeEvaluation } from "./fixtures";
+import { NO_FILTER, type PlanFilter } from "../../src/taskpane/planFilter";
+import type { PlanEvaluation } from "../../src/workbook/model";
 import { renderInProvider } from "./renderInProvider";
 
 function shownRefs(): string[] {
   const list = screen.getByRole("list", { name: "KPIs" });
   return within(list)
     .getAllByRole("button")
-    .map((button) => button.textContent?.split(",")[0] ?? "");
+    .map((button) => button.textContent?.split(/[ ,]/)[0] ?? "");
 }
 
-function setup() {
-  const api = fakeApi();
-  const onError = jest.fn();
-  renderInProvider(<PlanView evaluation={makeEvaluation()} selectCell={api.selectCell} onError={onError} />);
-  return { api, onError };
+/** PlanView with its filter held as App holds it. */
+function Harness({ evaluation, initial, onOpenKpi }: { evaluation: PlanEvaluation; initial: PlanFilter; onOpenKpi: jest.Mock }) {
+  const [filter, setFilter] = React.useState(initial);
+  return <PlanView evaluation={evaluation} filter={filter} onFilterChange={setFilter} onOpenKpi={onOpenKpi} />;
+}
+
+function setup(initial: PlanFilter = NO_FILTER, evaluation = makeEvaluation()) {
+  const onOpenKpi = jest.fn();
+  renderInProvider(<Harness evaluation={evaluation} initial={initial} onOpenKpi={onOpenKpi} />);
+  return { onOpenKpi };
 }
 
 describe("PlanView", () => {
   it("lists every KPI with its part, status and progress", () => {
     setup();
     expect(shownRefs()).toEqual(["1-a", "1-b", "1-b", "2-a", "2-b", "3-a", "3-b", "4-a"]);
-    expect(screen.getByRole("button", { name: /^1-b, part 2 Second part Achieved.*Progress 50%/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^1-b, part 2 Second part — At least 10 workshops Achieved.*Progress 50%/ })).toBeInTheDocument();
     expect(screen.getByText("8 KPIs")).toBeInTheDocument();
   });
 
@@ -40,7 +47,7 @@ describe("PlanView", () => {
       "Pillar 4: Governance (1 KPI)",
     ]);
     const pillar2 = screen.getByRole("list", { name: "Pillar 2" });
-    expect(within(pillar2).getAllByRole("button").map((button) => button.textContent?.split(",")[0])).toEqual([
+    expect(within(pillar2).getAllByRole("button").map((button) => button.textContent?.split(/[ ,]/)[0])).toEqual([
       "2-a",
       "2-b",
     ]);
@@ -55,20 +62,49 @@ describe("PlanView", () => {
     ]);
   });
 
-  it("selects a KPI's row in the sheet on click", async () => {
-    const { api } = setup();
-    await userEvent.click(screen.getByRole("button", { name: /^2-b, part 1/ }));
-    expect(api.selectCell).toHaveBeenCalledWith({ table: "Plan", row: 4, column: null });
+  it("opens a KPI's detail on click", async () => {
+    const { onOpenKpi } = setup();
+    await userEvent.click(screen.getByRole("button", { name: /^2-b KPI of 2-b/ }));
+    expect(onOpenKpi).toHaveBeenCalledWith(expect.objectContaining({ ref: "2-b", row: 4 }));
   });
 
-  it("selects a KPI's row with Enter and with Space", async () => {
-    const { api } = setup();
-    const target = screen.getByRole("button", { name: /^3-a, part 1/ });
+  it("opens a KPI's detail with Enter and with Space", async () => {
+    const { onOpenKpi } = setup();
+    const target = screen.getByRole("button", { name: /^3-a / });
     target.focus();
     await userEvent.keyboard("{Enter}");
     await userEvent.keyboard(" ");
-    expect(api.selectCell).toHaveBeenCalledTimes(2);
-    expect(api.selectCell).toHaveBeenLastCalledWith({ table: "Plan", row: 5, column: null });
+    expect(onOpenKpi).toHaveBeenCalledTimes(2);
+    expect(onOpenKpi).toHaveBeenLastCalledWith(expect.objectContaining({ ref: "3-a", row: 5 }));
+  });
+
+  it("says part N only for actions with parts, and shows each KPI's target", () => {
+    setup();
+    expect(screen.getByRole("button", { name: /^1-b, part 1 KPI of 1-b — At least 10 workshops/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^1-a KPI of 1-a — At least 10 workshops/ })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^1-a, part/ })).not.toBeInTheDocument();
+  });
+
+  it("searches Ref, KPI, action and target", async () => {
+    setup();
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search Ref, KPI, action or target" }), "second");
+    expect(shownRefs()).toEqual(["1-b"]);
+    await userEvent.clear(screen.getByRole("searchbox"));
+    await userEvent.type(screen.getByRole("searchbox"), "action 3-");
+    expect(shownRefs()).toEqual(["3-a", "3-b"]);
+    expect(screen.getByText("Showing 2 of 8 KPIs")).toBeInTheDocument();
+  });
+
+  it("starts on the pillar a pillar card asked for", () => {
+    setup({ ...NO_FILTER, pillar: "2" });
+    expect(shownRefs()).toEqual(["2-a", "2-b"]);
+    expect(screen.getByLabelText("Pillar")).toHaveValue("2");
+  });
+
+  it("says the plan has no KPIs yet rather than that no KPI matches", () => {
+    setup(NO_FILTER, makeEvaluation({ kpis: [] }));
+    expect(screen.getByText(/The plan has no KPIs yet/)).toBeInTheDocument();
+    expect(screen.queryByText("No KPI matches these filters.")).not.toBeInTheDocument();
   });
 
   it("narrows the list by pillar, status, owner and RSP objective", async () => {
@@ -105,14 +141,5 @@ describe("PlanView", () => {
     await userEvent.selectOptions(screen.getByLabelText("Pillar"), "4");
     await userEvent.selectOptions(screen.getByLabelText("Owner"), "CBM");
     expect(screen.getByText("No KPI matches these filters.")).toBeInTheDocument();
-  });
-
-  it("reports a failed selection through onError", async () => {
-    const { api, onError } = setup();
-    const failure = new Error("ItemNotFound");
-    api.selectCell.mockRejectedValueOnce(failure);
-    await userEvent.click(screen.getByRole("button", { name: /^1-a/ }));
-    await screen.findByText("8 KPIs");
-    expect(onError).toHaveBeenCalledWith(failure);
   });
 });

@@ -72,11 +72,23 @@ describe("SetupView", () => {
     const { api, onWorkbookChanged } = setup();
     expect(screen.getByLabelText("On track from 100%, at risk from 80% (default)")).toBeChecked();
     expect(screen.getByText("Now: On track from 100%, at risk from 80%. Below that is Off track.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Apply thresholds" })).toBeDisabled();
     await userEvent.click(screen.getByLabelText("On track from 95%, at risk from 85%"));
+    expect(api.setThresholds).not.toHaveBeenCalled();
+    expect(screen.getByText("Not applied yet.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Apply thresholds" }));
     expect(api.setThresholds).toHaveBeenCalledWith({ onTrackAt: 0.95, atRiskAt: 0.85 });
     expect(await screen.findByText("Saved to Settings: On track from 95%, at risk from 85%.")).toBeInTheDocument();
     expect(screen.getByLabelText("On track from 95%, at risk from 85%")).toBeChecked();
     expect(onWorkbookChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it("moves through the presets with arrow keys without writing Settings", async () => {
+    const { api } = setup();
+    screen.getByLabelText("On track from 100%, at risk from 80% (default)").focus();
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}");
+    expect(screen.getByLabelText("On track from 90%, at risk from 75%")).toBeChecked();
+    expect(api.setThresholds).not.toHaveBeenCalled();
   });
 
   it("says a preset set by hand is not one of the presets", () => {
@@ -105,6 +117,7 @@ describe("SetupView", () => {
     const failure = new Error("Settings is protected");
     api.setThresholds.mockRejectedValueOnce(failure);
     await userEvent.click(screen.getByLabelText("On track from 90%, at risk from 75%"));
+    await userEvent.click(screen.getByRole("button", { name: "Apply thresholds" }));
     await waitFor(() => expect(onError).toHaveBeenCalledWith(failure));
     expect(onWorkbookChanged).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 /** A hand-made PlanEvaluation and a fake AddinApi for the task pane's tests. */
 import { STATUSES, type Rollup, type Status, type Thresholds } from "../../src/core/types";
-import type { AddinApi, CellTarget, ImportReport, RecalcReport } from "../../src/workbook/addinApi";
+import type { AddinApi, CellTarget, ImportReport, KpiRecords, RecalcReport } from "../../src/workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation, Problem } from "../../src/workbook/model";
 
 export const AS_OF = 45473; // 2024-06-30
@@ -132,6 +132,12 @@ export interface FakeApi extends AddinApi {
   setThresholds: jest.Mock<Promise<void>, Parameters<AddinApi["setThresholds"]>>;
   generateStatusSheet: jest.Mock<ReturnType<AddinApi["generateStatusSheet"]>, []>;
   onDataChanged: jest.Mock<Promise<() => void>, [() => void]>;
+  startNewPlan: jest.Mock<ReturnType<AddinApi["startNewPlan"]>, Parameters<AddinApi["startNewPlan"]>>;
+  importNewPlan: jest.Mock<ReturnType<AddinApi["importNewPlan"]>, Parameters<AddinApi["importNewPlan"]>>;
+  kpiRecords: jest.Mock<ReturnType<AddinApi["kpiRecords"]>, Parameters<AddinApi["kpiRecords"]>>;
+  logUpdate: jest.Mock<ReturnType<AddinApi["logUpdate"]>, Parameters<AddinApi["logUpdate"]>>;
+  setActual: jest.Mock<ReturnType<AddinApi["setActual"]>, Parameters<AddinApi["setActual"]>>;
+  recordActivity: jest.Mock<ReturnType<AddinApi["recordActivity"]>, Parameters<AddinApi["recordActivity"]>>;
   /** The handler App registered with onDataChanged, to simulate an edit. */
   changeHandler(): () => void;
   unsubscribe: jest.Mock<void, []>;
@@ -149,6 +155,15 @@ export function fakeApi(evaluation: PlanEvaluation = makeEvaluation()): FakeApi 
     setThresholds: jest.fn(async (_thresholds: Thresholds) => undefined),
     generateStatusSheet: jest.fn(async () => ({ sheetName: "Status 2024-06-30", kpis: 8, historyRows: 8 })),
     onDataChanged: jest.fn(async (_handler: () => void) => unsubscribe),
+    startNewPlan: jest.fn(async (..._args: Parameters<AddinApi["startNewPlan"]>) => ({ created: ["Settings", "Plan"], existing: [], message: "Set up inserted 7 tables." })),
+    importNewPlan: jest.fn(async (..._args: Parameters<AddinApi["importNewPlan"]>) => ({
+      setup: { created: ["Plan"], existing: [], message: "Set up inserted 7 tables." },
+      imported: { rowsImported: 3, unplaced: [], message: "Imported 3 rows into Plan." },
+    })),
+    kpiRecords: jest.fn(async (ref: string, part: number) => kpiRecords(ref, part)),
+    logUpdate: jest.fn(async (..._args: Parameters<AddinApi["logUpdate"]>) => ({ message: "Logged an update for 1-b part 1 in Updates.", target: { table: "Updates", row: 3, column: null } })),
+    setActual: jest.fn(async (..._args: Parameters<AddinApi["setActual"]>) => ({ message: "Set the actual of 1-a part 1 to 7.", target: { table: "Plan", row: 0, column: "Actual" } })),
+    recordActivity: jest.fn(async (..._args: Parameters<AddinApi["recordActivity"]>) => ({ message: "Marked AWP-002 held.", target: { table: "WorkPlan", row: 1, column: null } })),
     unsubscribe,
     changeHandler() {
       const calls = api.onDataChanged.mock.calls;
@@ -157,4 +172,43 @@ export function fakeApi(evaluation: PlanEvaluation = makeEvaluation()): FakeApi 
     },
   };
   return api;
+}
+
+export const MEMBERS = [
+  { code: "ID", name: "Indonesia", subregion: "SEA" },
+  { code: "MN", name: "Mongolia", subregion: "ECWA" },
+  { code: "FJ", name: "Fiji", subregion: "PI" },
+];
+
+/** A KPI's records: two updates, an activity held and one planned, History, and who is missing. */
+export function kpiRecords(ref = "1-b", part = 1, overrides: Partial<KpiRecords> = {}): KpiRecords {
+  return {
+    ref,
+    part,
+    updates: [
+      { row: 1, date: 45400, value: 3, member: "Mongolia", evidence: "https://example.org/report", by: "Ana" },
+      { row: 0, date: 45300, value: 2, member: "ID", evidence: "", by: "" },
+    ],
+    activities: [
+      { row: 1, id: "AWP-002", activity: "Workshop B", status: "Planned", planned: 45450, heldOn: null, participants: null, women: null, score: null, members: ["FJ"], held: false },
+      { row: 0, id: "AWP-001", activity: "Workshop A", status: "Held", planned: 45000, heldOn: 45010, participants: 20, women: 8, score: 4.2, members: ["ID"], held: true },
+    ],
+    history: [
+      { asOf: 45000, actual: 1, progress: 0.1, status: "Off track" },
+      { asOf: 45200, actual: 2, progress: 0.2, status: "At risk" },
+    ],
+    members: MEMBERS,
+    coverage: {
+      source: "updates",
+      counted: 2,
+      total: 3,
+      unknown: [],
+      subregions: [
+        { subregion: "ECWA", counted: [MEMBERS[1]], missing: [] },
+        { subregion: "PI", counted: [], missing: [MEMBERS[2]] },
+        { subregion: "SEA", counted: [MEMBERS[0]], missing: [] },
+      ],
+    },
+    ...overrides,
+  };
 }

@@ -9,6 +9,11 @@ export interface AttentionListProps {
   /** The KPIs needing attention, most urgent first (see kpisNeedingAttention). */
   kpis: readonly EvaluatedKpi[];
   onSelect: (kpi: EvaluatedKpi) => void;
+  /** Refs whose action has several parts (see refsWithParts). */
+  partsOf: ReadonlySet<string>;
+  /** KPIs without data and all KPIs, so an empty list never reads as "all is well" when nothing is known. */
+  noData?: number;
+  total?: number;
 }
 
 /** How many KPIs show before "Show all": enough for the urgent ones, short enough to reach the pillars. */
@@ -23,12 +28,16 @@ function staleDetail(kpi: EvaluatedKpi): string | undefined {
   return kpi.lastUpdate === null ? "No dated update" : `Last update ${formatDate(kpi.lastUpdate)}`;
 }
 
-/** KPIs off track, missed or at risk, then stale ones; each selects its Status cell. */
-export function AttentionList({ kpis, onSelect }: AttentionListProps): React.JSX.Element {
+/** KPIs off track, missed or at risk, then stale ones; each opens its detail. */
+export function AttentionList({ kpis, onSelect, partsOf, noData = 0, total = 0 }: AttentionListProps): React.JSX.Element {
   const styles = useStyles();
   const listStyles = usePlainListStyles();
   const [showAll, setShowAll] = React.useState(false);
-  if (kpis.length === 0) return <Text>No KPI is off track, missed, at risk or stale.</Text>;
+  if (kpis.length === 0) {
+    if (noData > 0 && noData === total) return <Text>None of the {total} KPIs has data yet, so none can be judged.</Text>;
+    const unknown = noData > 0 ? ` ${noData} of ${total} KPIs have no data yet.` : "";
+    return <Text>No KPI with data is off track, missed, at risk or stale.{unknown}</Text>;
+  }
   const shown = showAll ? kpis : kpis.slice(0, ATTENTION_SHOWN_FIRST);
   const long = kpis.length > ATTENTION_SHOWN_FIRST;
   return (
@@ -36,7 +45,7 @@ export function AttentionList({ kpis, onSelect }: AttentionListProps): React.JSX
       <ul className={listStyles.list} aria-label="KPIs that need attention">
         {shown.map((kpi) => (
           <li key={kpi.row}>
-            <KpiButton kpi={kpi} onActivate={onSelect} detail={staleDetail(kpi)} />
+            <KpiButton kpi={kpi} onActivate={onSelect} showPart={partsOf.has(kpi.ref)} detail={staleDetail(kpi)} />
           </li>
         ))}
       </ul>

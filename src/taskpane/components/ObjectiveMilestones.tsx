@@ -8,6 +8,8 @@ export interface ObjectiveMilestonesProps {
   milestones: readonly MilestoneSummary[];
   /** Action titles by Ref, to show beside each mapped action. */
   titles: ReadonlyMap<string, { action: string }>;
+  /** Opens the detail of an action's (first) KPI. */
+  onOpenRef: (ref: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ function byObjective(milestones: readonly MilestoneSummary[]): Array<[string, Mi
  * The RSP milestones grouped by objective, one collapsible section each, so that a plan with
  * sixty milestones stays a short list in a narrow pane.
  */
-export function ObjectiveMilestones({ milestones, titles }: ObjectiveMilestonesProps): React.JSX.Element {
+export function ObjectiveMilestones({ milestones, titles, onOpenRef }: ObjectiveMilestonesProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <Accordion multiple collapsible>
@@ -43,7 +45,7 @@ export function ObjectiveMilestones({ milestones, titles }: ObjectiveMilestonesP
             <AccordionPanel>
               <ul className={styles.list} aria-label={`Milestones of objective ${objective}`}>
                 {group.map((milestone) => (
-                  <MilestoneItem key={milestone.key} milestone={milestone} titles={titles} />
+                  <MilestoneItem key={milestone.key} milestone={milestone} titles={titles} onOpenRef={onOpenRef} />
                 ))}
               </ul>
             </AccordionPanel>

@@ -1,9 +1,10 @@
 import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CellTarget, RecalcReport, StatusSheetReport } from "../../workbook/addinApi";
+import type { RecalcReport, StatusSheetReport } from "../../workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
 import { kpisNeedingAttention } from "../attention";
 import { formatDate } from "../format";
+import { refsWithParts } from "../kpiExplain";
 import { AttentionList } from "./AttentionList";
 import { OverviewActions } from "./OverviewActions";
 import { PillarCard } from "./PillarCard";
@@ -13,7 +14,10 @@ export interface OverviewProps {
   recalculating: boolean;
   lastRecalc: RecalcReport | null;
   onRecalculate: () => void;
-  selectCell: (target: CellTarget) => Promise<void>;
+  /** Opens a KPI's detail. */
+  onOpenKpi: (kpi: EvaluatedKpi) => void;
+  /** Opens Plan filtered to a pillar. */
+  onOpenPillar: (pillar: number) => void;
   generateStatusSheet: () => Promise<StatusSheetReport>;
   onError: (error: unknown) => void;
 }
@@ -27,10 +31,9 @@ const useStyles = makeStyles({
 /** What a coordinator checks first: the as-of date, what needs attention, then each pillar. */
 export function Overview(props: OverviewProps): React.JSX.Element {
   const styles = useStyles();
-  const { evaluation, selectCell, onError } = props;
-  const selectStatus = (kpi: EvaluatedKpi) =>
-    void selectCell({ table: "Plan", row: kpi.row, column: "Status" }).catch(onError);
+  const { evaluation, onError } = props;
   const needing = kpisNeedingAttention(evaluation.kpis);
+  const empty = evaluation.kpis.length === 0;
   return (
     <div className={styles.view}>
       <section className={styles.section} aria-labelledby="overview-heading">
@@ -48,16 +51,30 @@ export function Overview(props: OverviewProps): React.JSX.Element {
       </section>
       <section className={styles.section} aria-labelledby="attention-heading">
         <h2 id="attention-heading" className={styles.heading}>
-          Needs attention ({needing.length})
+          {empty ? "No KPIs yet" : `Needs attention (${needing.length})`}
         </h2>
-        <AttentionList kpis={needing} onSelect={selectStatus} />
+        {empty ? (
+          <Text>
+            The plan has no KPIs yet: import plan text in Set up, or add rows to the Plan table. Nothing can be on or off
+            track until then.
+          </Text>
+        ) : (
+          <AttentionList
+            kpis={needing}
+            onSelect={props.onOpenKpi}
+            partsOf={refsWithParts(evaluation.kpis)}
+            noData={evaluation.kpis.filter((kpi) => kpi.status === "No data").length}
+            total={evaluation.kpis.length}
+          />
+        )}
       </section>
       <section className={styles.section} aria-labelledby="pillars-heading">
         <h2 id="pillars-heading" className={styles.heading}>
           Pillars
         </h2>
+        {evaluation.pillars.length === 0 ? <Text>No pillars: add &quot;Pillar 1&quot; … to the Settings table.</Text> : null}
         {evaluation.pillars.map((summary) => (
-          <PillarCard key={summary.pillar} summary={summary} />
+          <PillarCard key={summary.pillar} summary={summary} onOpen={props.onOpenPillar} />
         ))}
       </section>
     </div>

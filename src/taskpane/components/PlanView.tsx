@@ -1,8 +1,8 @@
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CellTarget } from "../../workbook/addinApi";
+import { Button, Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
 import { countOf } from "../format";
+import { refsWithParts } from "../kpiExplain";
 import { NO_FILTER, filterKpis, type PlanFilter } from "../planFilter";
 import { KpiButton } from "./KpiButton";
 import { PlanFilters } from "./PlanFilters";
@@ -10,14 +10,17 @@ import { usePlainListStyles } from "../listStyles";
 
 export interface PlanViewProps {
   evaluation: PlanEvaluation;
-  selectCell: (target: CellTarget) => Promise<void>;
-  onError: (error: unknown) => void;
+  filter: PlanFilter;
+  onFilterChange: (filter: PlanFilter) => void;
+  /** Opens a KPI's detail. */
+  onOpenKpi: (kpi: EvaluatedKpi) => void;
 }
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  summary: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  search: { width: "100%", maxWidth: "100%" },
+  summary: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   groups: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -30,28 +33,44 @@ function byPillar(kpis: readonly EvaluatedKpi[]): Array<[number, EvaluatedKpi[]]
   return [...groups.entries()];
 }
 
-/** The Plan's KPIs, filterable; activating one selects its row in the Plan table. */
-export function PlanView({ evaluation, selectCell, onError }: PlanViewProps): React.JSX.Element {
+/** The Plan's KPIs, searchable and filterable; activating one opens its detail. */
+export function PlanView({ evaluation, filter, onFilterChange, onOpenKpi }: PlanViewProps): React.JSX.Element {
   const styles = useStyles();
   const listStyles = usePlainListStyles();
-  const [filter, setFilter] = React.useState<PlanFilter>(NO_FILTER);
   const shown = filterKpis(evaluation.kpis, filter);
+  const partsOf = refsWithParts(evaluation.kpis);
   const pillarTitles = new Map(evaluation.pillars.map((summary) => [summary.pillar, summary.title]));
   const filtered = shown.length !== evaluation.kpis.length;
-  const selectRow = (kpi: EvaluatedKpi) => void selectCell({ table: "Plan", row: kpi.row, column: null }).catch(onError);
+  if (evaluation.kpis.length === 0) {
+    return (
+      <section className={styles.view} aria-labelledby="plan-heading">
+        <h2 id="plan-heading" className={styles.heading}>
+          Plan
+        </h2>
+        <Text>The plan has no KPIs yet: import plan text in Set up, or add rows to the Plan table.</Text>
+      </section>
+    );
+  }
   return (
     <section className={styles.view} aria-labelledby="plan-heading">
       <h2 id="plan-heading" className={styles.heading}>
         Plan
       </h2>
-      <PlanFilters evaluation={evaluation} filter={filter} onChange={setFilter} />
+      <Field label="Search Ref, KPI, action or target">
+        <SearchBox
+          className={styles.search}
+          value={filter.query}
+          onChange={(_event, data) => onFilterChange({ ...filter, query: data.value })}
+        />
+      </Field>
+      <PlanFilters evaluation={evaluation} filter={filter} onChange={onFilterChange} />
       <div className={styles.summary}>
         <Text role="status">
           {filtered
             ? `Showing ${shown.length} of ${countOf(evaluation.kpis.length, "KPI")}`
             : `${countOf(shown.length, "KPI")}`}
         </Text>
-        {filtered ? <Button onClick={() => setFilter(NO_FILTER)}>Clear filters</Button> : null}
+        {filtered ? <Button onClick={() => onFilterChange(NO_FILTER)}>Clear filters</Button> : null}
       </div>
       {shown.length === 0 ? (
         <Text>No KPI matches these filters.</Text>
@@ -68,7 +87,7 @@ export function PlanView({ evaluation, selectCell, onError }: PlanViewProps): Re
                 <ul className={listStyles.list} aria-label={`Pillar ${pillar}`}>
                   {group.map((kpi) => (
                     <li key={kpi.row}>
-                      <KpiButton kpi={kpi} onActivate={selectRow} />
+                      <KpiButton kpi={kpi} onActivate={onOpenKpi} showPart={partsOf.has(kpi.ref)} />
                     </li>
                   ))}
                 </ul>

@@ -1,13 +1,12 @@
 import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CellTarget } from "../../workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
 import { ObjectiveMilestones } from "./ObjectiveMilestones";
 
 export interface RspMapProps {
   evaluation: PlanEvaluation;
-  selectCell: (target: CellTarget) => Promise<void>;
-  onError: (error: unknown) => void;
+  /** Opens a KPI's detail. */
+  onOpenKpi: (kpi: EvaluatedKpi) => void;
 }
 
 const useStyles = makeStyles({
@@ -33,30 +32,34 @@ const useStyles = makeStyles({
 
 interface ActionTitle {
   action: string;
-  /** The first Plan row of the action. */
-  row: number;
+  /** The action's first KPI (its first Plan row). */
+  kpi: EvaluatedKpi;
 }
 
 function actionTitles(kpis: readonly EvaluatedKpi[]): Map<string, ActionTitle> {
   const byRef = new Map<string, ActionTitle>();
-  for (const kpi of kpis) if (!byRef.has(kpi.ref)) byRef.set(kpi.ref, { action: kpi.action, row: kpi.row });
+  for (const kpi of kpis) if (!byRef.has(kpi.ref)) byRef.set(kpi.ref, { action: kpi.action, kpi });
   return byRef;
 }
 
 /** RSP milestones against the plan's actions, and the gaps in both directions. */
-export function RspMap({ evaluation, selectCell, onError }: RspMapProps): React.JSX.Element {
+export function RspMap({ evaluation, onOpenKpi }: RspMapProps): React.JSX.Element {
   const styles = useStyles();
   const titles = actionTitles(evaluation.kpis);
   const descriptions = new Map(evaluation.milestones.map((m) => [m.key, m.description]));
-  const selectReference = (row: number) =>
-    void selectCell({ table: "Plan", row, column: "RSP reference" }).catch(onError);
+  const openRef = (ref: string) => {
+    const title = titles.get(ref);
+    if (title) onOpenKpi(title.kpi);
+  };
   return (
     <div className={styles.view}>
       <section className={styles.section} aria-labelledby="rsp-unmapped-milestones">
         <h2 id="rsp-unmapped-milestones" className={styles.heading}>
           Milestones without actions ({evaluation.milestonesWithoutActions.length})
         </h2>
-        {evaluation.milestonesWithoutActions.length === 0 ? (
+        {evaluation.milestones.length === 0 ? (
+          <Text>The RSP table has no milestones yet, so none can be checked.</Text>
+        ) : evaluation.milestonesWithoutActions.length === 0 ? (
           <Text>Every RSP milestone has at least one action.</Text>
         ) : (
           <ul className={styles.list} aria-label="Milestones without actions">
@@ -73,7 +76,9 @@ export function RspMap({ evaluation, selectCell, onError }: RspMapProps): React.
         <h2 id="rsp-unmapped-actions" className={styles.heading}>
           Actions without milestones ({evaluation.actionsWithoutMilestones.length})
         </h2>
-        {evaluation.actionsWithoutMilestones.length === 0 ? (
+        {evaluation.kpis.length === 0 ? (
+          <Text>The plan has no actions yet.</Text>
+        ) : evaluation.actionsWithoutMilestones.length === 0 ? (
           <Text>Every action refers to at least one RSP milestone.</Text>
         ) : (
           <ul className={styles.list} aria-label="Actions without milestones">
@@ -82,7 +87,7 @@ export function RspMap({ evaluation, selectCell, onError }: RspMapProps): React.
               return (
                 <li key={ref}>
                   {title ? (
-                    <button type="button" className={styles.linkButton} onClick={() => selectReference(title.row)}>
+                    <button type="button" className={styles.linkButton} onClick={() => onOpenKpi(title.kpi)}>
                       {ref}: {title.action}
                     </button>
                   ) : (
@@ -101,7 +106,7 @@ export function RspMap({ evaluation, selectCell, onError }: RspMapProps): React.
         {evaluation.milestones.length === 0 ? (
           <Text>The RSP table has no milestones.</Text>
         ) : (
-          <ObjectiveMilestones milestones={evaluation.milestones} titles={titles} />
+          <ObjectiveMilestones milestones={evaluation.milestones} titles={titles} onOpenRef={openRef} />
         )}
       </section>
     </div>

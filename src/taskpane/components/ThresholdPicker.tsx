@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Field, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { THRESHOLD_PRESETS, type Thresholds } from "../../core/types";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 
@@ -15,6 +15,7 @@ export interface ThresholdPickerProps {
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  button: { alignSelf: "flex-start" },
 });
 
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
@@ -48,15 +49,15 @@ export function ThresholdPicker({ current, setThresholds, onChanged, onError }: 
     return thresholds;
   }, onError);
 
-  const choose = (value: string) => {
-    const preset = THRESHOLD_PRESETS[Number(value)];
-    if (!preset) return;
-    setChosen(value);
-    void saving.run(preset.thresholds);
+  // Choosing (arrow keys move through radios) only selects; the Apply button writes Settings.
+  const inSettings = presetIndexOf(current);
+  const apply = () => {
+    const preset = THRESHOLD_PRESETS[Number(chosen)];
+    if (chosen !== "" && preset) void saving.run(preset.thresholds);
   };
   const saved = saving.result;
   const hint = current
-    ? `Now: ${describeThresholds(current)}${chosen === "" ? " (set by hand in Settings)" : ""}. Below that is Off track.`
+    ? `Now: ${describeThresholds(current)}${inSettings === "" ? " (set by hand in Settings)" : ""}. Below that is Off track.`
     : "Insert or import a plan first: the thresholds are kept in its Settings table.";
   return (
     <section className={styles.panel} aria-labelledby="setup-thresholds-heading">
@@ -64,7 +65,7 @@ export function ThresholdPicker({ current, setThresholds, onChanged, onError }: 
         Status thresholds
       </h3>
       <Field label="Progress against the expected value needed for each status" hint={hint}>
-        <RadioGroup value={chosen} onChange={(_event, data) => choose(data.value)} disabled={saving.running || !current}>
+        <RadioGroup value={chosen} onChange={(_event, data) => setChosen(data.value)} disabled={saving.running || !current}>
           {THRESHOLD_PRESETS.map((preset, index) => (
             <Radio
               key={preset.label}
@@ -74,9 +75,13 @@ export function ThresholdPicker({ current, setThresholds, onChanged, onError }: 
           ))}
         </RadioGroup>
       </Field>
+      <Button className={styles.button} onClick={apply} disabled={saving.running || !current || chosen === "" || chosen === inSettings}>
+        Apply thresholds
+      </Button>
       <div role="status" aria-live="polite">
         {saving.running ? <Spinner size="tiny" labelPosition="after" label="Saving to Settings…" /> : null}
         {saved && !saving.running ? <Text>Saved to Settings: {describeThresholds(saved)}.</Text> : null}
+        {!saving.running && chosen !== "" && chosen !== inSettings && current ? <Text>Not applied yet.</Text> : null}
       </div>
     </section>
   );

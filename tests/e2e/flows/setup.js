@@ -10,7 +10,8 @@ async function insertIntoEmptyWorkbook(ctx) {
   assert.deepEqual(await hook(page, "tableNames"), [], "the ?empty=1 workbook should start with no tables");
   await openView(page, "Set up");
   await page.getByRole("button", { name: "Insert the bundled plan" }).click();
-  await page.getByText(/Set up inserted/).waitFor();
+  // The pane then leaves the welcome view for the plan, and says what Set up did above it.
+  await page.getByText(/Set up inserted/).waitFor({ timeout: 15000 });
   return page;
 }
 
