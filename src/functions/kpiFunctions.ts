@@ -47,7 +47,7 @@ interface Scored {
 }
 
 /** Each scored part with its engine result (one for a one-part target or a chosen part). */
-function scoreParts(args: KpiArguments, context: FunctionContext, needsThresholds: boolean): Scored[] {
+function scoreParts(args: KpiArguments, context: FunctionContext, needsThresholds: boolean, forExpected = false): Scored[] {
   const parts = targetParts(args.target);
   const actuals = readActuals(args.actual);
   const part = readPart(args.part);
@@ -61,7 +61,9 @@ function scoreParts(args: KpiArguments, context: FunctionContext, needsThreshold
     const chosen = targetPartFor({ parts }, partNumber);
     if (isFailure(chosen)) throw invalidValue(chosen.error);
     const result = evaluateKpi({ target: chosen, baseline, actual, planStart: dates.start, deadline: dates.end, asOf: dates.asOf, thresholds });
-    if (result.status === "Invalid") throw invalidValue(result.note);
+    // An actual that cannot be right (a share typed as 70) is not scored; what is expected by now
+    // does not depend on it, so EXPECTED still answers, as the engine's Expected column does.
+    if (result.status === "Invalid" && !(forExpected && result.expected !== null)) throw invalidValue(result.note);
     return { part: partNumber, result };
   };
 
@@ -102,7 +104,7 @@ export function kpiProgress(args: KpiArguments, context: FunctionContext): numbe
 
 /** KPI.EXPECTED: E, the value expected by the as-of date (a count's share of its total so far). */
 export function kpiExpected(args: KpiArguments, context: FunctionContext): number {
-  const { result } = worst(scoreParts(args, context, false));
+  const { result } = worst(scoreParts(args, context, false, true));
   if (result.expected === null) throw invalidValue(result.note);
   return result.expected;
 }
