@@ -9,10 +9,12 @@
  * - A deadline on or before the plan start gives e = 1 from the deadline on, else 0.
  * - An actual that is NaN or ±Infinity is "No data" with the note "Actual is not a number";
  *   a baseline, date or total target that is not a number makes the KPI Invalid.
+ * - An actual its target's unit rules out (src/core/progress/actualUnits.ts) is Invalid with the reason as note.
  * - Not started KPIs still report p and r from their actual; only the status waits for the start.
  */
 import { planMonths, serialToIso } from "./dates";
 import { atLeast, atMost, clamp, formatNumber, formatValue } from "./progress/numbers";
+import { impossibleActual } from "./progress/actualUnits";
 import {
   DEFAULT_THRESHOLDS,
   isFailure,
@@ -63,6 +65,13 @@ export function evaluateKpi(input: KpiInput): KpiResult {
   }
   if (!Number.isFinite(actual)) {
     return { targetValue, expected, elapsed, status: "No data", progress: null, performance: null, note: "Actual is not a number" };
+  }
+  // An actual its unit rules out (a share typed as 70, a count above its population) is not
+  // scored. Of DESIGN.md §4's statuses, Invalid fits: the KPI's input cannot be evaluated until it is
+  // fixed (No data would hide that there is a value), and rollups leave it out of the mean progress.
+  const impossible = impossibleActual(part, actual);
+  if (impossible !== null) {
+    return { targetValue, expected, elapsed, status: "Invalid", progress: null, performance: null, note: impossible };
   }
 
   const measured =

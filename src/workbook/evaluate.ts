@@ -17,7 +17,10 @@ import { rollup } from "../core/rollup";
 import { milestoneKey, parseMilestoneKey } from "../core/rsp";
 import { MeasureIndex } from "./measures";
 import type { InspectedPlanRow, WorkbookInspection } from "./validate";
-import { inspectWorkbook } from "./validate";
+import { inspectWorkbook, sortProblems } from "./validate";
+import type { Problem } from "./model";
+import type { TableView } from "./tableView";
+import { impossibleActual } from "../core/progress/actualUnits";
 
 export interface EvaluateOptions {
   /** Overrides Settings "As of". */
@@ -31,6 +34,14 @@ export interface EvaluateOptions {
  * computedColumnWrites(snapshot, evaluation) does not inspect the same snapshot a second time.
  */
 const inspections = new WeakMap<PlanEvaluation, { snapshot: WorkbookSnapshot; inspection: WorkbookInspection }>();
+
+/**
+ * Validate (DESIGN.md §5): every problem, each naming its cell. The inspection's problems, and
+ * the actuals their unit rules out, which need the measures and so an evaluation.
+ */
+export function validateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOptions = {}): Problem[] {
+  return evaluateWorkbook(snapshot, options).problems;
+}
 
 export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOptions = {}): PlanEvaluation {
   const inspection = inspectWorkbook(snapshot);
@@ -52,6 +63,7 @@ export function evaluateInspection(inspection: WorkbookInspection, options: Eval
   const objectivesOf = new ObjectiveReader();
   const kpis = inspection.plan.map((row) => evaluateRow(row, inspection, measures, objectivesOf, asOf));
   const milestones = summarizeMilestones(inspection, kpis);
+  const unitProblems = inspection.views.Plan ? impossibleActualProblems(inspection.views.Plan, inspection.plan, kpis) : [];
   return {
     settings,
     asOf,
@@ -61,8 +73,36 @@ export function evaluateInspection(inspection: WorkbookInspection, options: Eval
     objectives: summarizeObjectives(inspection, kpis),
     milestonesWithoutActions: milestones.filter((m) => m.actions.length === 0).map((m) => m.key),
     actionsWithoutMilestones: actionsWithoutMilestones(kpis),
-    problems: inspection.problems,
+    problems: unitProblems.length > 0 ? sortProblems([...inspection.problems, ...unitProblems]) : inspection.problems,
   };
+}
+
+/** Where a measured actual comes from, for the message that says what to fix. */
+function measureSource(measure: string, ref: string): string {
+  return measure.startsWith("updates") ? `the Updates rows of ${ref}` : `the WorkPlan activities serving ${ref}`;
+}
+
+/**
+ * Actuals their target's unit rules out (src/core/progress/actualUnits.ts): the engine leaves
+ * them unscored; here each gets the cell to fix: the Actual cell, or the Measure cell of a
+ * measured actual with where its data comes from.
+ */
+function impossibleActualProblems(view: TableView, rows: readonly InspectedPlanRow[], kpis: readonly EvaluatedKpi[]): Problem[] {
+  const problems: Problem[] = [];
+  kpis.forEach((kpi, index) => {
+    const part = rows[index].targetPart;
+    if (kpi.actual === null || isFailure(part)) return;
+    const why = impossibleActual(part, kpi.actual);
+    if (why === null) return;
+    if (kpi.measure === "manual") {
+      problems.push(view.problem("error", kpi.row, "Actual", `${why}. This KPI is not scored until it is fixed`));
+    } else {
+      problems.push(
+        view.problem("error", kpi.row, "Measure", `The actual ${kpi.measure} gives for this KPI: ${why}. It is not scored until ${measureSource(kpi.measure, kpi.ref)} are fixed`)
+      );
+    }
+  });
+  return problems;
 }
 
 /** The RSP objectives of a row's milestone keys, read once per distinct key. */

@@ -6,8 +6,8 @@
  * Rules chosen here:
  * - An Updates row with an empty Part counts for Part 1 (as a Plan row with an empty Part is Part 1).
  * - Data dated after the as-of date is ignored, so an earlier as-of shows the plan as it stood then.
- * - An activity is held when its Held on date is on or before as-of, or, without a date, when its
- *   Status is "Held". `activities` is null (No data) only when no activity serves the Ref at all.
+ * - An activity is held by the one rule of src/core/activityStatus.ts (Cancelled and Postponed never
+ *   count, whatever their dates). `activities` is null (No data) only when no activity serves the Ref at all.
  * - `activities:score` weights each Score by the activity's Participants (1 when not given).
  * - lastUpdate is the newest date behind the actual; for `manual` it is the newer of the newest
  *   Updates date for the Ref and Part and the date in the row's own Last update cell (so a

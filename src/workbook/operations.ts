@@ -1,8 +1,8 @@
 /** The workbook operations the task pane, the ribbon command and the command line call. */
 export { PLAN_INPUT_TABLES } from "./inputTables";
-export { evaluateWorkbook, evaluateInspection } from "./evaluate";
+export { evaluateWorkbook, evaluateInspection, validateWorkbook } from "./evaluate";
 export type { EvaluateOptions } from "./evaluate";
-export { validateWorkbook, inspectWorkbook } from "./validate";
+export { inspectWorkbook } from "./validate";
 export type { WorkbookInspection } from "./validate";
 export { computedColumnWrites, recalculateWorkbook } from "./recalculate";
 export { bundleToTableSpecs, setUpWorkbook } from "./setup";

@@ -5,7 +5,6 @@
  * input columns and the user's own columns are never touched.
  */
 import type { CellValue, ColumnWrite, WorkbookGateway, WorkbookSnapshot } from "./gateway";
-import { WorkbookError } from "./gateway";
 import type { EvaluatedKpi, PlanEvaluation } from "./model";
 import type { RecalcReport } from "./addinApi";
 import type { TableName } from "./schema";
@@ -18,7 +17,7 @@ import { evaluateInspection, inspectionBehind } from "./evaluate";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { headlineStatus } from "./headlineStatus";
 import { milestoneKey } from "../core/rsp";
-import { RUN_SET_UP } from "./messages";
+import { assertStructure } from "./structure";
 
 export const STALE_MARKER = " · stale";
 /** RSP Status of a milestone no Plan row maps to. */
@@ -105,15 +104,8 @@ function now(): number {
 export async function recalculateWorkbook(gateway: WorkbookGateway, options: EvaluateOptions = {}): Promise<RecalcReport> {
   const started = now();
   const snapshot = await gateway.read(PLAN_INPUT_TABLES);
+  assertStructure(snapshot, "Recalculate");
   const inspection = inspectWorkbook(snapshot);
-  for (const table of ["Plan", "Settings"] as const) {
-    if (!inspection.views[table]) {
-      throw new WorkbookError(
-        `Recalculate needs a table named "${table}", and this workbook has none. ${RUN_SET_UP}, or give your ${table} table that name (Table Design > Table Name). Nothing was changed.`,
-        table
-      );
-    }
-  }
   const evaluation = evaluateInspection(inspection, options);
   const columns = computedColumnWrites(snapshot, evaluation, inspection);
   if (columns.length > 0) await gateway.write({ columns });

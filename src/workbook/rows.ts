@@ -10,6 +10,8 @@ import { MEASURES, TABLES, WORKPLAN_STATUSES } from "./schema";
 import type { TableName } from "./schema";
 import { TableView } from "./tableView";
 import { normalizeRef } from "../core/actionRefs";
+import { isActivityCalledOff } from "../core/activityStatus";
+import { serialToIso } from "../core/dates";
 
 export interface PlanRow {
   row: number;
@@ -226,6 +228,18 @@ function readActivityCount(view: TableView, problems: RowProblems, row: number, 
   return read.error || (read.value ?? 0) < 0 ? null : read.value;
 }
 
+/**
+ * Status and Held on that contradict each other (DESIGN.md §2 "Activity status"): the Status
+ * wins, and the coordinator is told on the Held on cell.
+ */
+function checkActivityStatus(problems: RowProblems, row: number, status: string | undefined, heldOn: number | null, heldOnWritten: boolean): void {
+  if (heldOn !== null && status !== undefined && isActivityCalledOff(status)) {
+    problems.warn(row, "Held on", `Held on has the date ${serialToIso(heldOn)} but the Status is ${status}; a ${status} activity never counts as held. Clear the date, or set the Status to Held`);
+  } else if (status === "Held" && !heldOnWritten) {
+    problems.warn(row, "Held on", "Status is Held but Held on is empty; enter the date it was held (it counts in its planned quarter meanwhile)");
+  }
+}
+
 export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
   const problems = new RowProblems(view);
   const rows: WorkPlanRow[] = [];
@@ -241,6 +255,7 @@ export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
     }
     const planned = readActivityDate(view, problems, row, col.Planned, "Planned");
     const heldOn = readActivityDate(view, problems, row, col["Held on"], "Held on");
+    checkActivityStatus(problems, row, knownStatus, heldOn, view.textAt(row, col["Held on"]) !== "");
     const participants = readActivityCount(view, problems, row, col.Participants, "Participants");
     const women = readActivityCount(view, problems, row, col.Women, "Women");
     const score = readActivityCount(view, problems, row, col.Score, "Score");

@@ -12,7 +12,10 @@ export interface ColumnDef {
   header: string;
   role: ColumnRole;
   type: ColumnType;
-  /** A missing required column is an error; a missing optional one falls back to its default. */
+  /**
+   * DESIGN.md §2 "Required columns": a missing one is an error that stops Recalculate and Status
+   * sheet (src/workbook/structure.ts); a missing optional one falls back to its default.
+   */
   required: boolean;
 }
 
@@ -41,14 +44,14 @@ export const TABLES: Record<TableName, TableDef> = {
   Members: {
     name: "Members",
     sheet: "Members",
-    columns: [input("Code"), input("Name"), input("Subregion")],
+    columns: [input("Code"), input("Name", "text", false), input("Subregion", "text", false)],
   },
   RSP: {
     name: "RSP",
     sheet: "RSP",
     columns: [
-      input("Objective"),
-      input("Milestone", "integer"),
+      input("Objective", "text", false),
+      input("Milestone", "integer", false),
       input("Description", "text", false),
       computed("Actions"),
       computed("KPIs", "integer"),
@@ -60,17 +63,17 @@ export const TABLES: Record<TableName, TableDef> = {
     name: "Plan",
     sheet: "Plan",
     columns: [
-      input("Pillar", "integer"),
+      input("Pillar", "integer", false),
       input("Ref"),
       input("Part", "integer", false),
-      input("Action"),
-      input("RSP reference"),
-      input("KPI"),
+      input("Action", "text", false),
+      input("RSP reference", "text", false),
+      input("KPI", "text", false),
       input("Target"),
       input("Deadline", "date", false),
       input("Baseline", "number", false),
-      input("Actual", "number", false),
-      input("Measure", "text", false),
+      input("Actual", "number"),
+      input("Measure"),
       input("Weight", "number", false),
       input("Owner", "text", false),
       input("Comment", "text", false),
@@ -88,14 +91,14 @@ export const TABLES: Record<TableName, TableDef> = {
     sheet: "WorkPlan",
     columns: [
       input("ID"),
-      input("Fiscal year"),
-      input("Activity"),
+      input("Fiscal year", "text", false),
+      input("Activity", "text", false),
       input("Refs"),
       input("Members", "text", false),
       input("Type", "text", false),
       input("Planned", "date", false),
-      input("Status", "text", false),
-      input("Held on", "date", false),
+      input("Status"),
+      input("Held on", "date"),
       input("Participants", "integer", false),
       input("Women", "integer", false),
       input("Score", "number", false),
@@ -109,7 +112,7 @@ export const TABLES: Record<TableName, TableDef> = {
       input("Date", "date"),
       input("Ref"),
       input("Part", "integer", false),
-      input("Value", "number", false),
+      input("Value", "number"),
       input("Member", "text", false),
       input("Evidence", "text", false),
       input("By", "text", false),

@@ -7,6 +7,7 @@ import type { CellValue, TableData } from "./gateway";
 import type { Problem, Severity } from "./model";
 import { findColumn } from "./schema";
 import { cellAddress, cellText, isDateSerial, isEmptyCell, looksLikeDateText, parseNumberText } from "./cells";
+import { ymdToSerial } from "../core/dates";
 
 /** A typed cell: `value` is null when the cell is empty or unreadable; `error` says which. */
 export interface CellRead<T> {
@@ -160,6 +161,8 @@ export function readDateCell(value: CellValue): CellRead<number> {
   }
   const text = cellText(value);
   if (text === "") return EMPTY_READ;
+  const impossible = impossibleDateText(text);
+  if (impossible !== null) return { value: null, error: impossible };
   if (looksLikeDateText(text)) {
     return {
       value: null,
@@ -167,4 +170,29 @@ export function readDateCell(value: CellValue): CellRead<number> {
     };
   }
   return { value: null, error: `"${text}" is not a date; expected a date such as 2023-01-15` };
+}
+
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const DAY_OR_MONTH_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * Text shaped like a date that no calendar has ("2023-13-01", "2023-02-30", "31/31/2023"): an
+ * invalid date, not a date stored as text (retyping it as a date would not help). Day-first and
+ * month-first are both tried, so only text that is no date either way is called invalid.
+ */
+function impossibleDateText(text: string): string | null {
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) {
+    const [year, month, day] = [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
+    if (ymdToSerial(year, month, day) !== null) return null;
+    const why = month < 1 || month > 12 ? `there is no month ${month}` : `month ${month} of ${year} has no day ${day}`;
+    return `"${text}" is not a valid date (${why}); type a real date such as 2023-01-15`;
+  }
+  const other = DAY_OR_MONTH_FIRST.exec(text);
+  if (other) {
+    const [a, b, year] = [Number(other[1]), Number(other[2]), Number(other[3])];
+    if (ymdToSerial(year, b, a) !== null || ymdToSerial(year, a, b) !== null) return null;
+    return `"${text}" is not a valid date, read day-first or month-first; type a real date such as 2023-01-15`;
+  }
+  return null;
 }

@@ -1,9 +1,11 @@
 /**
  * Validate (DESIGN.md §5): every problem in the workbook, each naming its table, row, column
- * and cell. inspectWorkbook is the single place problems are found; evaluateWorkbook reuses
- * its typed rows and parsed targets, so Validate and Recalculate always agree.
+ * and cell. inspectWorkbook finds every problem of the input as typed (structure.ts the
+ * structural ones); evaluateWorkbook reuses its typed rows and parsed targets and adds the
+ * actuals a unit rules out, and validateWorkbook (evaluate.ts) returns that evaluation's
+ * problems, so Validate and Recalculate always agree.
  */
-import type { TableData, WorkbookSnapshot } from "./gateway";
+import type { WorkbookSnapshot } from "./gateway";
 import type { PlanSettings, Problem } from "./model";
 import type { ParseFailure, RspParseResult, TargetParseResult, TargetPart } from "../core/types";
 import { isFailure } from "../core/types";
@@ -18,7 +20,7 @@ import { PLAN_INPUT_TABLES } from "./inputTables";
 import { parseTarget, targetPartFor } from "../core/targets";
 import { milestoneKey, parseRspReference } from "../core/rsp";
 import { RefListReader } from "../core/actionRefs";
-import { RUN_SET_UP } from "./messages";
+import { findTable, structureProblems } from "./structure";
 
 export interface InspectedPlanRow extends PlanRow {
   /** This row's part of its Target, or why it could not be read. */
@@ -46,22 +48,15 @@ export interface WorkbookInspection {
   problems: Problem[];
 }
 
-export function validateWorkbook(snapshot: WorkbookSnapshot): Problem[] {
-  return inspectWorkbook(snapshot).problems;
-}
-
 export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection {
-  const problems: Problem[] = [];
+  const problems: Problem[] = structureProblems(snapshot);
   const views: Partial<Record<TableName, TableView>> = {};
   for (const name of PLAN_INPUT_TABLES) {
     const data = findTable(snapshot, name);
-    if (!data) {
-      problems.push(missingTable(name));
-      continue;
-    }
+    if (!data) continue;
     const view = new TableView(data, name);
     views[name] = view;
-    problems.push(...missingColumns(view, name));
+    problems.push(...missingOptionalColumns(view, name));
   }
 
   const { settings, problems: settingProblems } = readSettings(views.Settings?.data ?? null);
@@ -81,6 +76,7 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   const members = new MemberLookup(memberRows);
 
   const plan = views.Plan ? inspectPlan(views.Plan, planRows, rsp, views.RSP !== undefined, problems) : [];
+  if (views.Plan) checkParts(views.Plan, plan, problems);
   const planRefs = new Set(plan.map((row) => row.ref));
   const workPlan = views.WorkPlan
     ? inspectActivities(views.WorkPlan, activities, views.Plan ? planRefs : null, views.Members ? members : null, problems)
@@ -90,32 +86,21 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   return { settings, views, plan, workPlan, updates, members, rsp, problems: sortProblems(problems) };
 }
 
-/** Tables are looked up case-insensitively: "plan" is the Plan table. */
-function findTable(snapshot: WorkbookSnapshot, name: string): TableData | null {
-  if (snapshot.tables[name]) return snapshot.tables[name];
-  const key = Object.keys(snapshot.tables).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? snapshot.tables[key] : null;
-}
+/** RSP rows are found by these; without them the RSP rollups stay empty (every other input column has a default). */
+const RSP_KEY_COLUMNS = ["Objective", "Milestone"];
 
-function missingTable(name: string): Problem {
-  return {
-    severity: "error",
-    table: name,
-    row: null,
-    column: null,
-    message: `The workbook has no table named "${name}". ${RUN_SET_UP} to insert it, or give your table that name (Table Design > Table Name).`,
-  };
-}
-
-function missingColumns(view: TableView, name: TableName): Problem[] {
+/** Missing computed columns and RSP key columns; missing required columns are structure errors (structure.ts). */
+function missingOptionalColumns(view: TableView, name: TableName): Problem[] {
   const problems: Problem[] = [];
   for (const column of TABLES[name].columns) {
     if (view.has(column.header)) continue;
-    if (column.role === "input" && column.required) {
-      problems.push(view.problem("error", null, column.header, `Table ${name} has no "${column.header}" column; add a column with that header.`));
-    } else if (column.role === "computed") {
+    if (column.role === "computed") {
       problems.push(
         view.problem("warning", null, column.header, `Table ${name} has no "${column.header}" column, so Recalculate cannot fill it; add a column with that header.`)
+      );
+    } else if (name === "RSP" && RSP_KEY_COLUMNS.includes(column.header)) {
+      problems.push(
+        view.problem("warning", null, column.header, `Table RSP has no "${column.header}" column, so no Plan row can be rolled up per RSP milestone; add a column with that header.`)
       );
     }
   }
@@ -157,6 +142,42 @@ function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTabl
     }
     return extendRow<PlanRow, InspectedPlanRow>(row, { targetPart, rsp: rspResult });
   });
+}
+
+/** "Part 2", "Parts 2 to 4". */
+function partsLabel(from: number, to: number): string {
+  return from === to ? `Part ${from}` : `Parts ${from} to ${to}`;
+}
+
+/**
+ * The Parts of each Ref run 1, 2, 3 … with none left out: a KPI with Parts 1 and 3 but no 2
+ * has lost a row, and a multi-part Target needs a row per part. Gaps are reported as ranges, so
+ * a Part typed as 1000 costs one message, not a thousand.
+ */
+function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems: Problem[]): void {
+  const byRef = new Map<string, InspectedPlanRow[]>();
+  for (const row of rows) {
+    if (row.ref === "") continue;
+    const list = byRef.get(row.ref);
+    if (list) list.push(row);
+    else byRef.set(row.ref, [row]);
+  }
+  for (const [ref, list] of byRef) {
+    const sorted = [...list].sort((a, b) => a.part - b.part);
+    let expected = 1;
+    for (const row of sorted) {
+      if (row.part > expected) {
+        problems.push(view.problem("warning", row.row, "Part", `Ref ${ref} has Part ${row.part} but no ${partsLabel(expected, row.part - 1)}; number a KPI's parts 1, 2, 3 … with a row for each`));
+      }
+      expected = Math.max(expected, row.part + 1);
+    }
+    const first = sorted[0];
+    const parsed = parseTarget(first.target); // once per Ref
+    const partCount = isFailure(parsed) ? 0 : parsed.parts.length;
+    if (partCount > 1 && expected <= partCount) {
+      problems.push(view.problem("warning", first.row, "Target", `The Target of ${ref} has ${partCount} parts but no row has ${partsLabel(expected, partCount)}; add a row for each part`));
+    }
+  }
 }
 
 /** What a Refs cell says. */
@@ -237,7 +258,7 @@ function checkUpdates(view: TableView, rows: UpdateRow[], planRefs: Set<string> 
 }
 
 /** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
-function sortProblems(problems: Problem[]): Problem[] {
+export function sortProblems(problems: Problem[]): Problem[] {
   const tableOrder = (table: string) => {
     const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
     return index < 0 ? PLAN_INPUT_TABLES.length : index;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { isoToSerial } from "../../src/core/dates";
 import { evaluateKpi } from "../../src/core/progress";
+import { impossibleActual } from "../../src/core/progress/actualUnits";
 import type { Status, TargetPart, Thresholds } from "../../src/core/types";
 
 const START = isoToSerial("2022-07-01") as number;
@@ -31,7 +32,8 @@ const thresholds: fc.Arbitrary<Thresholds> = fc
   .map(([onTrackAt, fraction]) => ({ onTrackAt, atRiskAt: onTrackAt * fraction }));
 
 const asOf = fc.integer({ min: START - 60, max: END + 60 });
-const actual = fc.double({ min: -10, max: 100, noNaN: true });
+// Shares are fractions: half the actuals fall in 0..1 so share targets get scored, not only flagged.
+const actual = fc.oneof(fc.double({ min: -10, max: 100, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }));
 const baseline = fc.integer({ min: 0, max: 20 });
 
 describe("evaluateKpi properties for >= targets at a fixed date", () => {
@@ -39,6 +41,8 @@ describe("evaluateKpi properties for >= targets at a fixed date", () => {
     fc.assert(
       fc.property(floorPart, baseline, thresholds, asOf, actual, actual, (part, b, limits, date, x, y) => {
         const [low, high] = x <= y ? [x, y] : [y, x];
+        // Actuals the unit rules out are not scored (tested below), so they have no order.
+        if (impossibleActual(part, low) !== null || impossibleActual(part, high) !== null) return;
         const input = { target: part, baseline: b, planStart: START, deadline: END, asOf: date, thresholds: limits };
         const lower = evaluateKpi({ ...input, actual: low });
         const higher = evaluateKpi({ ...input, actual: high });
@@ -56,6 +60,10 @@ describe("evaluateKpi properties for >= targets at a fixed date", () => {
     fc.assert(
       fc.property(floorPart, baseline, asOf, actual, (part, b, date, x) => {
         const result = evaluateKpi({ target: part, baseline: b, actual: x, planStart: START, deadline: END, asOf: date });
+        if (impossibleActual(part, x) !== null) {
+          expect(result).toMatchObject({ status: "Invalid", progress: null, performance: null, note: impossibleActual(part, x) });
+          return;
+        }
         expect(Number.isFinite(result.progress)).toBe(true);
         expect(Number.isFinite(result.performance)).toBe(true);
         expect(result.elapsed).toBeGreaterThanOrEqual(0);

@@ -2,7 +2,7 @@
 import { MemoryGateway } from "../support/memoryGateway";
 import { bundleToTableSpecs } from "../../src/workbook/setup";
 import { recalculateWorkbook } from "../../src/workbook/recalculate";
-import { validateWorkbook } from "../../src/workbook/validate";
+import { validateWorkbook } from "../../src/workbook/evaluate";
 import { BUNDLED_PLAN } from "../../src/workbook/bundled";
 import { STATUSES } from "../../src/core/types";
 import { d } from "./fixtures";

@@ -14,7 +14,8 @@ export function d(iso: string): number {
 
 /** A table from rows given as header → value records (missing keys stay empty). */
 export function memoryTable(name: string, headers: string[], records: Array<Record<string, CellValue>>): MemoryTable {
-  return { name, sheet: name, headers, rows: records.map((record) => headers.map((h) => (h in record ? record[h] : null))) };
+  // A copy of the headers: tests drop and rename columns, and PLAN_HEADERS is shared.
+  return { name, sheet: name, headers: [...headers], rows: records.map((record) => headers.map((h) => (h in record ? record[h] : null))) };
 }
 
 export function tableData(table: MemoryTable, origin = { row: 0, col: 0 }): TableData {

@@ -94,7 +94,7 @@ describe("recalculateWorkbook", () => {
     const gateway = new MemoryGateway(sampleTables().filter((t) => t.name !== missing));
     const error = await recalculateWorkbook(gateway).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as Error).message).toMatch(new RegExp(`needs a table named "${missing}".*Nothing was changed`));
+    expect((error as Error).message).toMatch(new RegExp(`^Recalculate cannot run: The workbook has no table named "${missing}".*Nothing was changed`));
     expect(gateway.calls).toEqual({ read: 1, write: 0, createTables: 0 });
   });
 

@@ -105,3 +105,18 @@ describe("TableView", () => {
     expect(view.isBlankRow(3)).toBe(false);
   });
 });
+
+describe("readDateCell on text no calendar has", () => {
+  it.each([
+    ["2023-13-01", '"2023-13-01" is not a valid date (there is no month 13); type a real date such as 2023-01-15'],
+    ["2023-02-30", '"2023-02-30" is not a valid date (month 2 of 2023 has no day 30); type a real date such as 2023-01-15'],
+    ["2023/00/10", '"2023/00/10" is not a valid date (there is no month 0); type a real date such as 2023-01-15'],
+    ["31/31/2023", '"31/31/2023" is not a valid date, read day-first or month-first; type a real date such as 2023-01-15'],
+  ])("calls %j an invalid date, not a date stored as text", (text, error) => {
+    expect(readDateCell(text)).toEqual({ value: null, error });
+  });
+
+  it.each(["2023-12-01", "15/01/2023", "01/15/2023", "2024-02-29"])("still calls %j a date stored as text", (text) => {
+    expect(readDateCell(text).error).toMatch(/is a date stored as text/);
+  });
+});

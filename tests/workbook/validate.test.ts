@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../src/workbook/validate";
+import { validateWorkbook } from "../../src/workbook/evaluate";
 import type { Problem } from "../../src/workbook/model";
 import { addRow, byName, d, dropColumn, sampleTables, setCell, snapshotOf } from "./fixtures";
 
@@ -21,15 +21,27 @@ describe("validateWorkbook", () => {
     expect(problems[2].message).toMatch(/Unknown Member "Atlantis"/);
   });
 
-  it("reports missing tables (History is optional) and missing required and computed columns", () => {
+  it("reports missing tables (optional ones as warnings, History not at all) and missing required and computed columns", () => {
     const tables = sampleTables().filter((t) => t.name !== "Updates");
-    dropColumn(byName(tables, "Members"), "Name");
+    dropColumn(byName(tables, "Members"), "Code");
     dropColumn(byName(tables, "Plan"), "Note");
     const problems = validateWorkbook(snapshotOf(tables));
-    expect(find(problems, "Updates", null, /no table named "Updates"/)).toMatchObject({ severity: "error", column: null });
+    expect(find(problems, "Updates", null, /no table named "Updates"/)).toMatchObject({ severity: "warning", column: null });
     expect(problems.some((p) => p.table === "History")).toBe(false);
-    expect(find(problems, "Members", null, /no "Name" column/)).toMatchObject({ severity: "error", column: "Name" });
+    expect(find(problems, "Members", null, /no "Code" column/)).toMatchObject({ severity: "error", column: "Code" });
     expect(find(problems, "Plan", null, /no "Note" column, so Recalculate cannot fill it/)).toMatchObject({ severity: "warning" });
+    const withoutPlan = validateWorkbook(snapshotOf(sampleTables().filter((t) => t.name !== "Plan")));
+    expect(find(withoutPlan, "Plan", null, /no table named "Plan"/)).toMatchObject({ severity: "error" });
+  });
+
+  it("accepts a workbook whose optional input columns (Members Name, Plan KPI, WorkPlan Activity …) are gone", () => {
+    const tables = sampleTables();
+    dropColumn(byName(tables, "Members"), "Name");
+    dropColumn(byName(tables, "Plan"), "KPI");
+    dropColumn(byName(tables, "Plan"), "Action");
+    dropColumn(byName(tables, "WorkPlan"), "Activity");
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(problems.filter((p) => p.row === null && p.severity === "error")).toEqual([]);
   });
 
   it("reports every cell-level problem of Plan with its cell", () => {
@@ -97,5 +109,39 @@ describe("validateWorkbook", () => {
     expect(problems[0]).toMatchObject({ table: "Settings", row: 3, column: "Value", address: "Settings!A5" });
     const tableOrder = problems.map((p) => ["Settings", "Members", "RSP", "Plan", "WorkPlan", "Updates"].indexOf(p.table));
     expect([...tableOrder].sort((a, b) => a - b)).toEqual(tableOrder);
+  });
+});
+
+describe("validateWorkbook on the Parts of a KPI", () => {
+  it("flags a KPI with Parts 1 and 3 but no 2 on the row of Part 3", () => {
+    const tables = sampleTables();
+    const plan = byName(tables, "Plan");
+    setCell(plan, 3, "part", 3); // 1-c: Parts 1 and 3
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(find(problems, "Plan", 3, /Ref 1-c has Part 3 but no Part 2/)).toMatchObject({ severity: "warning", column: "part", address: "Plan!B5" });
+    expect(problems.filter((p) => /but no Part/.test(p.message))).toHaveLength(1);
+  });
+
+  it("reports a range of missing Parts once, and a multi-part Target without a row for each part", () => {
+    const tables = sampleTables();
+    const plan = byName(tables, "Plan");
+    setCell(plan, 3, "part", 1000);
+    addRow(plan, { Ref: "2-e", part: 1, Pillar: 2, TARGET: "(a) 20 Members (b) twice per year (c) once in 2 years", Measure: "manual" });
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(find(problems, "Plan", 3, /^Ref 1-c has Part 1000 but no Parts 2 to 999;/)).toMatchObject({ column: "part" });
+    expect(problems.find((p) => /The Target of 2-e has 3 parts but no row has Parts 2 to 3/.test(p.message))).toMatchObject({ column: "TARGET", severity: "warning" });
+  });
+});
+
+describe("validateWorkbook on impossible dates", () => {
+  it('calls "2023-13-01" in a date column an invalid date, naming the cell', () => {
+    const tables = sampleTables();
+    setCell(byName(tables, "Plan"), 1, "Deadline", "2023-13-01");
+    setCell(byName(tables, "WorkPlan"), 1, "Held on", "2023-02-30");
+    const problems = validateWorkbook(snapshotOf(tables));
+    const deadline = find(problems, "Plan", 1, /^Deadline "2023-13-01" is not a valid date \(there is no month 13\)/);
+    expect(deadline).toMatchObject({ column: "Deadline", address: "Plan!L3" });
+    expect(deadline.message).not.toMatch(/stored as text/);
+    expect(find(problems, "WorkPlan", 1, /^Held on "2023-02-30" is not a valid date/)).toMatchObject({ address: "WorkPlan!I3" });
   });
 });

@@ -1,7 +1,7 @@
 /** `kpi-tracker validate FILE [--json]`: every problem in the plan, one per line; exit 1 on errors. */
 import type { Problem } from "../../workbook/model";
 import { PLAN_INPUT_TABLES } from "../../workbook/inputTables";
-import { validateWorkbook } from "../../workbook/validate";
+import { validateWorkbook } from "../../workbook/evaluate";
 import { XlsxGateway } from "../../xlsx/xlsxGateway";
 import { count } from "../io";
 import { onePositional } from "../outputFiles";

@@ -25,10 +25,13 @@ export function limitList<T>(items: readonly T[], limit = PERIOD_LIST_LIMIT, fro
   return { shown: fromEnd ? items.slice(items.length - limit) : items.slice(0, limit), omitted: items.length - limit };
 }
 
-/** Held in the period first (by Held on), then overdue (by Planned); cancelled ones are not overdue. */
+/**
+ * Held in the period first (by Held on), then overdue (by Planned); cancelled ones are not overdue.
+ * "Held" is the one rule (isHeld): a Cancelled or Postponed activity with a Held on date is not held.
+ */
 export function periodActivities(activities: readonly WorkPlanActivity[], period: ReportingPeriod): ActivityLine[] {
   const held = activities
-    .filter((a) => a.heldOn !== null && within(a.heldOn, period))
+    .filter((a) => a.heldOn !== null && within(a.heldOn, period) && isHeld(a, period.to))
     .sort((a, b) => (a.heldOn as number) - (b.heldOn as number));
   const overdue = activities
     .filter((a) => a.planned !== null && a.planned < period.to && !isHeld(a, period.to))

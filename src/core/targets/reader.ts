@@ -111,6 +111,8 @@ const PER_PERIOD = new RegExp(
 );
 const EVERY_OTHER = new RegExp(`^every\\s+other\\s+(year|quarter|month)(?![a-z])\\s*`, "i");
 const EVERY_N = /^every\s+/i;
+/** "once in 2 years", "twice in every 3 years": the same rate as "every 2 years". */
+const IN_N = /^in\s+(?:every\s+)?/i;
 const PERIOD_UNIT = /^(years?|quarters?|months?)(?![a-z])\s*/i;
 const PER_ANYTHING = /^per\s+(\S+)/i;
 
@@ -136,12 +138,12 @@ export function readPeriod(text: string): Read<number> | Rejection | null {
   if (per) return { value: periodMonths(per[1]), rest: text.slice(per[0].length) };
   const other = EVERY_OTHER.exec(text);
   if (other) return { value: 2 * periodMonths(other[1]), rest: text.slice(other[0].length) };
-  const every = EVERY_N.exec(text);
+  const every = EVERY_N.exec(text) ?? IN_N.exec(text);
   if (every) {
     const count = readNumber(text.slice(every[0].length));
     const unit = count && PERIOD_UNIT.exec(count.rest);
     if (count && unit) {
-      if (!(count.value > 0)) return { reason: `"every ${count.value} ${unit[1]}" is not a period: expected a number above 0` };
+      if (!(count.value > 0)) return { reason: `"${every[0]}${count.value} ${unit[1]}" is not a period: expected a number above 0` };
       return { value: count.value * periodMonths(unit[1]), rest: count.rest.slice(unit[0].length) };
     }
   }

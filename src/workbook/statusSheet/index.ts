@@ -13,7 +13,7 @@ import type { PlanEvaluation } from "../model";
 import { NUMBER_FORMATS, TABLES } from "../schema";
 import { renderStatusSheet, statusSheetBaseName } from "./render";
 import { readHistory, readUpdates, readWorkPlanActivities } from "./tableReaders";
-import { RUN_SET_UP } from "../messages";
+import { assertStructure } from "../structure";
 
 export { renderStatusSheet, statusSheetBaseName } from "./render";
 
@@ -73,9 +73,8 @@ export async function generateStatusSheet(
 ): Promise<StatusSheetReport> {
   const now = options.now ?? new Date();
   const snapshot = await gateway.read(STATUS_SHEET_TABLES);
-  if (!snapshot.tables.Plan) {
-    throw new WorkbookError(`The workbook has no Plan table, so there is nothing to report. ${RUN_SET_UP} first.`, "Plan");
-  }
+  // Before anything is created or written: a broken structure would put a sheet of Invalid rows into History.
+  assertStructure(snapshot, "Status sheet");
   const historyTable = snapshot.tables.History;
   // A plan set up by hand (or before History existed) gets its History table from the first
   // status sheet: one extra createTables call, only that once.

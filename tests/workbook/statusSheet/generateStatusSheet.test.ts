@@ -167,7 +167,7 @@ describe("generateStatusSheet on the bundled plan", () => {
   it("refuses a workbook without a Plan table, naming it", async () => {
     const gateway = new MemoryGateway();
     await expect(generateStatusSheet(gateway, { now: NOW })).rejects.toThrow(WorkbookError);
-    await expect(generateStatusSheet(gateway, { now: NOW })).rejects.toThrow(/no Plan table/);
+    await expect(generateStatusSheet(gateway, { now: NOW })).rejects.toThrow(/^Status sheet cannot run: .*no table named "Plan".*Nothing was changed\.$/);
     expect(gateway.calls.write).toBe(0);
   });
 

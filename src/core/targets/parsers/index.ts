@@ -1,3 +1,4 @@
+import { parseAll } from "./all";
 import { parseAverage } from "./average";
 import { parseCount } from "./count";
 import { parseFraction } from "./fraction";
@@ -13,6 +14,7 @@ import type { QuantityParser } from "./types";
  * and "one half" before the plain count that would read "3" or "one".
  */
 export const QUANTITY_PARSERS: ReadonlyArray<QuantityParser> = [
+  parseAll,
   parseAverage,
   parseGrowth,
   parsePercent,
