@@ -3,6 +3,12 @@ const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+// The KPI custom functions: functions.json is generated from the JSDoc of this file, and the
+// CustomFunctions.associate calls are appended to it
+// (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration).
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
 const devCertsDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
 
@@ -22,9 +28,11 @@ module.exports = (env = {}, argv = {}) => {
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
+    functions: "./src/functions/entry.ts",
   };
   const pages = [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    // One shared runtime (manifest <Runtimes>): the pane's page also runs the ribbon's commands and the functions.
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "commands", "functions"] }),
     new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
   ];
   if (withTestPage && fs.existsSync("./tests/e2e/page/testpage.tsx")) {
@@ -54,6 +62,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       ...pages,
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

@@ -6,9 +6,12 @@
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { schemaWithRuntimes } = require("./manifest-schema-runtimes");
 
 const repoRoot = path.resolve(__dirname, "..");
-const schemaPath = path.resolve(repoRoot, "..", "shared", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
+// MANIFEST_SCHEMAS_DIR: for a checkout that does not sit next to ../shared (a git worktree).
+const schemaDir = process.env.MANIFEST_SCHEMAS_DIR || path.resolve(repoRoot, "..", "shared", "manifest-schemas");
+const schemaPath = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
 
 /** resid values used and ids defined in <Resources>; returns the used ones with no definition. */
 function undefinedResids(xml) {
@@ -60,7 +63,9 @@ function iconProblems(xml, assetsDir) {
 }
 
 function runXmllint(manifestPath) {
-  const result = spawnSync("xmllint", ["--noout", "--schema", schemaPath, manifestPath], { encoding: "utf8" });
+  const schema = fs.existsSync(schemaPath) ? schemaWithRuntimes(schemaPath) : schemaPath;
+  const result = spawnSync("xmllint", ["--noout", "--schema", schema, manifestPath], { encoding: "utf8" });
+  if (schema !== schemaPath) fs.rmSync(path.dirname(schema), { recursive: true, force: true });
   if (result.error && result.error.code === "ENOENT") return { missing: true };
   return { missing: false, ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }

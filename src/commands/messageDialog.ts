@@ -1,8 +1,8 @@
 /**
  * Messages from the ribbon command. A function command has no pane to write into, so the
- * message opens in an Office dialog that shows this same page (commands.html?message=...);
- * the command completes once the user closes it. Office.addin.showAsTaskpane() would need a
- * shared runtime, which this add-in does not declare.
+ * message opens in an Office dialog that shows commands.html?message=...; the command completes
+ * once the user closes it. In the shared runtime the command runs in taskpane.html, so the
+ * dialog's page is named, not taken to be the page the command runs in.
  */
 
 const MESSAGE_PARAM = "message";
@@ -14,6 +14,11 @@ export function dialogUrl(pageUrl: string, message: string): string {
   return url.toString();
 }
 
+/** The dialog page next to the page the command runs in (taskpane.html in the shared runtime). */
+export function messagePageUrl(pageUrl: string): string {
+  return new URL("commands.html", pageUrl).toString();
+}
+
 export function messageFromUrl(search: string): string | null {
   return new URLSearchParams(search).get(MESSAGE_PARAM);
 }
@@ -21,7 +26,7 @@ export function messageFromUrl(search: string): string | null {
 export function showMessageDialog(message: string): Promise<void> {
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(
-      dialogUrl(window.location.href, message),
+      dialogUrl(messagePageUrl(window.location.href), message),
       { height: 25, width: 30, displayInIframe: true },
       (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();

@@ -2,7 +2,7 @@ import fs from "fs";
 import path from "path";
 import { OfficeMockObject } from "office-addin-mock";
 import { completeAfter, runRecalculateCommand } from "../../src/commands/recalculateCommand";
-import { dialogUrl, messageFromUrl } from "../../src/commands/messageDialog";
+import { dialogUrl, messageFromUrl, messagePageUrl } from "../../src/commands/messageDialog";
 import { FakeOfficeError, createFakeExcel } from "../support/fakeExcel";
 import { planWorkbook } from "../office/fixtures";
 
@@ -61,7 +61,8 @@ describe("ribbon Recalculate", () => {
     const g = globalThis as unknown as Record<string, unknown>;
     g.Office = officeMock;
     g.Excel = { run: fake.run };
-    g.window = { location: { search: "", href: "https://localhost:3000/commands.html" } };
+    // The shared runtime: the ribbon's function runs in the pane's page.
+    g.window = { location: { search: "", href: "https://localhost:3000/taskpane.html" } };
     try {
       let onReadyCalled = false;
       officeMock.onReady = async (_callback: () => void) => void (onReadyCalled = true);
@@ -77,6 +78,7 @@ describe("ribbon Recalculate", () => {
       expect(e.completed).toHaveBeenCalledTimes(1);
       expect(dialogs).toHaveLength(1);
       expect(decodeURIComponent(dialogs[0])).toMatch(/could not recalculate.*Plan/);
+      expect(dialogs[0].startsWith("https://localhost:3000/commands.html?message=")).toBe(true);
     } finally {
       delete g.Office;
       delete g.Excel;
@@ -93,6 +95,13 @@ describe("ribbon Recalculate", () => {
     const { RECALCULATE_ACTION } = await import("../../src/commands/commands");
     delete g.Office;
     expect(names).toEqual([RECALCULATE_ACTION]);
+  });
+
+  test("in the shared runtime the command runs in taskpane.html, and the dialog still opens commands.html", () => {
+    expect(messagePageUrl("https://localhost:3000/taskpane.html?_host_Info=Excel")).toBe("https://localhost:3000/commands.html");
+    expect(messagePageUrl("https://addin.example.org/kpi/taskpane.html")).toBe("https://addin.example.org/kpi/commands.html");
+    const url = dialogUrl(messagePageUrl("https://localhost:3000/taskpane.html"), "No Plan table");
+    expect(url).toBe(`https://localhost:3000/commands.html?message=${encodeURIComponent("No Plan table")}`);
   });
 
   test("the dialog URL carries the message and the page reads it back", () => {
