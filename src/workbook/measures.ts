@@ -15,6 +15,8 @@
  */
 import type { Measure } from "./schema";
 import type { UpdateRow } from "./rows";
+import type { UpdateLog } from "./updateLog";
+import { updateLogOf } from "./updateLog";
 import { isActivityHeld } from "../core/activityStatus";
 
 export interface ActivityFacts {
@@ -46,7 +48,8 @@ interface UpdateTotals {
   latest: number | null;
   latestDate: number;
   sum: number | null;
-  members: Set<string>;
+  /** Identities (indexes into MeasureIndex.identities) of the Members named. */
+  members: Set<number>;
   newestDate: number | null;
   rows: number;
 }
@@ -62,22 +65,22 @@ interface ActivityTotals {
 }
 
 export class MeasureIndex {
-  /** Totals of the dated updates up to as-of, by Ref, then by Part. */
-  private readonly updateTotals = new Map<string, Map<number, UpdateTotals>>();
+  /** Totals of the dated updates up to as-of, by Ref (index into the log's refs), then by Part. */
+  private readonly updateTotals: Array<Map<number, UpdateTotals> | undefined>;
+  private readonly refIndex = new Map<string, number>();
   private readonly activityTotals = new Map<string, ActivityTotals>();
 
   constructor(
-    updates: readonly UpdateRow[],
+    updates: UpdateLog | readonly UpdateRow[],
     activities: readonly ActivityFacts[],
     private readonly asOf: number,
     /** Identity of a Member as written (its code when known), for counting distinct Members. */
-    private readonly memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
+    memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
   ) {
-    // In log order, so that on the same date the later row of the append-only log wins.
-    for (const update of updates) {
-      if (update.date === null || update.date > asOf) continue;
-      this.addUpdate(this.updateTotalsFor(update.ref, update.part), update, update.date);
-    }
+    const log = isUpdateLog(updates) ? updates : updateLogOf(updates);
+    log.refs.forEach((ref, index) => this.refIndex.set(ref, index));
+    this.updateTotals = new Array<Map<number, UpdateTotals> | undefined>(log.refs.length);
+    this.foldUpdates(log, identitiesOf(log.members, memberIdentity));
     // Whether an activity is held is decided once, not once per Ref it serves.
     for (const activity of activities) {
       const held = this.isHeld(activity);
@@ -88,6 +91,32 @@ export class MeasureIndex {
         totals.serving += 1;
         if (held) addHeldActivity(totals, activity);
       }
+    }
+  }
+
+  /**
+   * Each update dated up to as-of into the totals of its Ref and Part, column by column. In log
+   * order, so that on the same date the later row of the append-only log wins.
+   */
+  private foldUpdates(log: UpdateLog, identities: Int32Array): void {
+    const { date: dates, ref: refs, part: parts, value: values, member: members, count } = log;
+    const asOf = this.asOf;
+    for (let i = 0; i < count; i += 1) {
+      const date = dates[i];
+      if (!(date <= asOf)) continue; // NaN: no readable date
+      const totals = this.updateTotalsFor(refs[i], parts[i]);
+      totals.rows += 1;
+      if (totals.newestDate === null || date > totals.newestDate) totals.newestDate = date;
+      const value = values[i];
+      if (!Number.isNaN(value)) {
+        if (date >= totals.latestDate) {
+          totals.latest = value;
+          totals.latestDate = date;
+        }
+        totals.sum = (totals.sum ?? 0) + value;
+      }
+      const member = members[i];
+      if (member >= 0) totals.members.add(identities[member]);
     }
   }
 
@@ -133,18 +162,19 @@ export class MeasureIndex {
   }
 
   private updates(ref: string, part: number): UpdateTotals {
-    return this.updateTotals.get(ref)?.get(part) ?? NO_UPDATES;
+    const index = this.refIndex.get(ref);
+    return (index === undefined ? undefined : this.updateTotals[index]?.get(part)) ?? NO_UPDATES;
   }
 
   private activities(ref: string): ActivityTotals {
     return this.activityTotals.get(ref) ?? NO_ACTIVITIES;
   }
 
-  private updateTotalsFor(ref: string, part: number): UpdateTotals {
-    let byPart = this.updateTotals.get(ref);
+  private updateTotalsFor(ref: number, part: number): UpdateTotals {
+    let byPart = this.updateTotals[ref];
     if (!byPart) {
       byPart = new Map();
-      this.updateTotals.set(ref, byPart);
+      this.updateTotals[ref] = byPart;
     }
     let totals = byPart.get(part);
     if (!totals) {
@@ -152,19 +182,6 @@ export class MeasureIndex {
       byPart.set(part, totals);
     }
     return totals;
-  }
-
-  private addUpdate(totals: UpdateTotals, update: UpdateRow, date: number): void {
-    totals.rows += 1;
-    if (totals.newestDate === null || date > totals.newestDate) totals.newestDate = date;
-    if (update.value !== null) {
-      if (date >= totals.latestDate) {
-        totals.latest = update.value;
-        totals.latestDate = date;
-      }
-      totals.sum = (totals.sum ?? 0) + update.value;
-    }
-    if (update.member !== "") totals.members.add(this.memberIdentity(update.member));
   }
 
   private activityTotalsFor(ref: string): ActivityTotals {
@@ -202,7 +219,7 @@ const NO_UPDATES: Readonly<UpdateTotals> = Object.freeze({
   latest: null,
   latestDate: -Infinity,
   sum: null,
-  members: new Set<string>(),
+  members: new Set<number>(),
   newestDate: null,
   rows: 0,
 });
@@ -215,3 +232,23 @@ const NO_ACTIVITIES: Readonly<ActivityTotals> = Object.freeze({
   scoreWeight: 0,
   newestHeld: null,
 });
+
+function isUpdateLog(updates: UpdateLog | readonly UpdateRow[]): updates is UpdateLog {
+  return !Array.isArray(updates);
+}
+
+/** For each Member text of the log, a number standing for its identity (equal texts of one Member, equal numbers). */
+function identitiesOf(members: readonly string[], memberIdentity: (text: string) => string): Int32Array {
+  const numbers = new Map<string, number>();
+  const identities = new Int32Array(members.length);
+  members.forEach((text, index) => {
+    const identity = memberIdentity(text);
+    let number = numbers.get(identity);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(identity, number);
+    }
+    identities[index] = number;
+  });
+  return identities;
+}
