@@ -17,17 +17,12 @@ import type { Measure } from "./schema";
 import type { UpdateRow } from "./rows";
 import type { UpdateLog } from "./updateLog";
 import { updateLogOf } from "./updateLog";
-import { isActivityHeld } from "../core/activityStatus";
+import type { UpdateTotals } from "./updateTotals";
+import { UpdateTotalsTable } from "./updateTotals";
+import type { ActivityFacts, ActivityTotals } from "./activityTotals";
+import { ActivityTotalsTable } from "./activityTotals";
 
-export interface ActivityFacts {
-  /** Normalized Refs the activity serves. */
-  refs: readonly string[];
-  status: string;
-  heldOn: number | null;
-  participants: number | null;
-  women: number | null;
-  score: number | null;
-}
+export type { ActivityFacts } from "./activityTotals";
 
 export interface KpiMeasureInput {
   ref: string;
@@ -44,31 +39,9 @@ export interface ActualResult {
   lastUpdate: number | null;
 }
 
-interface UpdateTotals {
-  latest: number | null;
-  latestDate: number;
-  sum: number | null;
-  /** Identities (indexes into MeasureIndex.identities) of the Members named. */
-  members: Set<number>;
-  newestDate: number | null;
-  rows: number;
-}
-
-interface ActivityTotals {
-  serving: number;
-  held: number;
-  women: number;
-  participantsWithWomen: number;
-  scoreSum: number;
-  scoreWeight: number;
-  newestHeld: number | null;
-}
-
 export class MeasureIndex {
-  /** Totals of the dated updates up to as-of, by Ref (index into the log's refs), then by Part. */
-  private readonly updateTotals: Array<Map<number, UpdateTotals> | undefined>;
-  private readonly refIndex = new Map<string, number>();
-  private readonly activityTotals = new Map<string, ActivityTotals>();
+  private readonly updateTotals: UpdateTotalsTable;
+  private readonly activityTotals: ActivityTotalsTable;
 
   constructor(
     updates: UpdateLog | readonly UpdateRow[],
@@ -78,46 +51,9 @@ export class MeasureIndex {
     memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
   ) {
     const log = isUpdateLog(updates) ? updates : updateLogOf(updates);
-    log.refs.forEach((ref, index) => this.refIndex.set(ref, index));
-    this.updateTotals = new Array<Map<number, UpdateTotals> | undefined>(log.refs.length);
-    this.foldUpdates(log, identitiesOf(log.members, memberIdentity));
-    // Whether an activity is held is decided once, not once per Ref it serves.
-    for (const activity of activities) {
-      const held = this.isHeld(activity);
-      const { refs } = activity;
-      for (let i = 0; i < refs.length; i += 1) {
-        if (refs.indexOf(refs[i]) !== i) continue; // a Ref written twice serves once
-        const totals = this.activityTotalsFor(refs[i]);
-        totals.serving += 1;
-        if (held) addHeldActivity(totals, activity);
-      }
-    }
-  }
-
-  /**
-   * Each update dated up to as-of into the totals of its Ref and Part, column by column. In log
-   * order, so that on the same date the later row of the append-only log wins.
-   */
-  private foldUpdates(log: UpdateLog, identities: Int32Array): void {
-    const { date: dates, ref: refs, part: parts, value: values, member: members, count } = log;
-    const asOf = this.asOf;
-    for (let i = 0; i < count; i += 1) {
-      const date = dates[i];
-      if (!(date <= asOf)) continue; // NaN: no readable date
-      const totals = this.updateTotalsFor(refs[i], parts[i]);
-      totals.rows += 1;
-      if (totals.newestDate === null || date > totals.newestDate) totals.newestDate = date;
-      const value = values[i];
-      if (!Number.isNaN(value)) {
-        if (date >= totals.latestDate) {
-          totals.latest = value;
-          totals.latestDate = date;
-        }
-        totals.sum = (totals.sum ?? 0) + value;
-      }
-      const member = members[i];
-      if (member >= 0) totals.members.add(identities[member]);
-    }
+    const { identities, count } = identitiesOf(log.members, memberIdentity);
+    this.updateTotals = new UpdateTotalsTable(log, asOf, identities, count);
+    this.activityTotals = new ActivityTotalsTable(activities, asOf);
   }
 
   /** The newer of a data date and the row's own Last update, ignoring dates after as-of. */
@@ -137,7 +73,7 @@ export class MeasureIndex {
         const totals = this.updates(kpi.ref, kpi.part);
         if (totals.rows === 0) return { actual: null, lastUpdate: null };
         const actual =
-          kpi.measure === "updates:latest" ? totals.latest : kpi.measure === "updates:sum" ? totals.sum : totals.members.size;
+          kpi.measure === "updates:latest" ? totals.latest : kpi.measure === "updates:sum" ? totals.sum : totals.members;
         return { actual, lastUpdate: totals.newestDate };
       }
       case "activities":
@@ -161,84 +97,21 @@ export class MeasureIndex {
     }
   }
 
-  private updates(ref: string, part: number): UpdateTotals {
-    const index = this.refIndex.get(ref);
-    return (index === undefined ? undefined : this.updateTotals[index]?.get(part)) ?? NO_UPDATES;
+  private updates(ref: string, part: number): Readonly<UpdateTotals> {
+    return this.updateTotals.totals(ref, part);
   }
 
-  private activities(ref: string): ActivityTotals {
-    return this.activityTotals.get(ref) ?? NO_ACTIVITIES;
-  }
-
-  private updateTotalsFor(ref: number, part: number): UpdateTotals {
-    let byPart = this.updateTotals[ref];
-    if (!byPart) {
-      byPart = new Map();
-      this.updateTotals[ref] = byPart;
-    }
-    let totals = byPart.get(part);
-    if (!totals) {
-      totals = { latest: null, latestDate: -Infinity, sum: null, members: new Set(), newestDate: null, rows: 0 };
-      byPart.set(part, totals);
-    }
-    return totals;
-  }
-
-  private activityTotalsFor(ref: string): ActivityTotals {
-    let totals = this.activityTotals.get(ref);
-    if (!totals) {
-      totals = { serving: 0, held: 0, women: 0, participantsWithWomen: 0, scoreSum: 0, scoreWeight: 0, newestHeld: null };
-      this.activityTotals.set(ref, totals);
-    }
-    return totals;
-  }
-
-  private isHeld(activity: ActivityFacts): boolean {
-    return isActivityHeld(activity.status, activity.heldOn, this.asOf);
+  private activities(ref: string): Readonly<ActivityTotals> {
+    return this.activityTotals.totals(ref);
   }
 }
-
-function addHeldActivity(totals: ActivityTotals, activity: ActivityFacts): void {
-  totals.held += 1;
-  if (activity.heldOn !== null && (totals.newestHeld === null || activity.heldOn > totals.newestHeld)) {
-    totals.newestHeld = activity.heldOn;
-  }
-  if (activity.participants !== null && activity.participants > 0 && activity.women !== null) {
-    totals.women += activity.women;
-    totals.participantsWithWomen += activity.participants;
-  }
-  if (activity.score !== null) {
-    const weight = activity.participants !== null && activity.participants > 0 ? activity.participants : 1;
-    totals.scoreSum += activity.score * weight;
-    totals.scoreWeight += weight;
-  }
-}
-
-/** Totals of a Ref and Part without updates, and of a Ref no activity serves (never modified). */
-const NO_UPDATES: Readonly<UpdateTotals> = Object.freeze({
-  latest: null,
-  latestDate: -Infinity,
-  sum: null,
-  members: new Set<number>(),
-  newestDate: null,
-  rows: 0,
-});
-const NO_ACTIVITIES: Readonly<ActivityTotals> = Object.freeze({
-  serving: 0,
-  held: 0,
-  women: 0,
-  participantsWithWomen: 0,
-  scoreSum: 0,
-  scoreWeight: 0,
-  newestHeld: null,
-});
 
 function isUpdateLog(updates: UpdateLog | readonly UpdateRow[]): updates is UpdateLog {
   return !Array.isArray(updates);
 }
 
 /** For each Member text of the log, a number standing for its identity (equal texts of one Member, equal numbers). */
-function identitiesOf(members: readonly string[], memberIdentity: (text: string) => string): Int32Array {
+function identitiesOf(members: readonly string[], memberIdentity: (text: string) => string): { identities: Int32Array; count: number } {
   const numbers = new Map<string, number>();
   const identities = new Int32Array(members.length);
   members.forEach((text, index) => {
@@ -250,5 +123,5 @@ function identitiesOf(members: readonly string[], memberIdentity: (text: string)
     }
     identities[index] = number;
   });
-  return identities;
+  return { identities, count: numbers.size };
 }
