@@ -47,7 +47,8 @@ export class ActivityTotalsTable {
   private readonly newestHeld: number[] = [];
 
   constructor(activities: readonly ActivityFacts[], asOf: number) {
-    for (const activity of activities) {
+    for (let a = 0; a < activities.length; a += 1) {
+      const activity = activities[a];
       // Whether an activity is held is decided once, not once per Ref it serves.
       const held = isActivityHeld(activity.status, activity.heldOn, asOf);
       const { refs, heldOn, participants, women, score } = activity;

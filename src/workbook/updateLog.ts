@@ -147,8 +147,8 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
   for (let row = 0; row < bodyRows.length; row += 1) {
     const cells = bodyRows[row] ?? [];
     let blank = true;
-    for (const column of blankCheck) {
-      if (!isEmptyCell(at(cells, column))) {
+    for (let c = 0; c < blankCheck.length; c += 1) {
+      if (!isEmptyCell(at(cells, blankCheck[c]))) {
         blank = false;
         break;
       }

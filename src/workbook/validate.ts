@@ -203,14 +203,13 @@ function inspectActivities(
   members: MemberLookup | null,
   problems: Problem[]
 ): InspectedActivity[] {
-  // Work plans repeat the same Refs and Members; read each distinct Refs and Members cell once.
-  const refsReadings = new Map<string, RefsReading>();
-  const readRefsCell = (text: string) => readRefs(text, planRefs);
+  // Work plans repeat the same Refs and Members: Refs lists are kept between recalculations
+  // (actionRefs.ts), each distinct Members cell is read once.
   const unknownMembers = new Map<string, string[]>();
   const readMembersCell = (text: string) => (members ? splitMembers(text).filter((m) => members.resolve(m) === null) : []);
   const checkMembers = members !== null && members.size > 0;
   return rows.map((row) => {
-    const { refs, unknownRefs, error: refsError } = memoized(refsReadings, row.refsText, readRefsCell);
+    const { refs, unknownRefs, error: refsError } = readRefs(row.refsText, planRefs);
     if (refsError) problems.push(view.problem("warning", row.row, "Refs", refsError));
     if (unknownRefs.length > 0) {
       const list = unknownRefs.join(", ");
@@ -228,12 +227,21 @@ function inspectActivities(
   });
 }
 
+/** Shared by every row without unknown Refs, so that most rows allocate nothing here. */
+const NO_REFS: readonly string[] = Object.freeze([]);
+
 function readRefs(text: string, planRefs: Set<string> | null): RefsReading {
-  if (text === "") return { refs: [], unknownRefs: [], error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
+  if (text === "") return { refs: NO_REFS, unknownRefs: NO_REFS, error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
   const refs = readRefListCached(text); // without repeats
-  if (isFailure(refs)) return { refs: [], unknownRefs: [], error: `Refs "${text}": ${refs.error}` };
-  const unknownRefs = planRefs ? refs.filter((ref) => !planRefs.has(ref)) : [];
-  return { refs, unknownRefs, error: null };
+  if (isFailure(refs)) return { refs: NO_REFS, unknownRefs: NO_REFS, error: `Refs "${text}": ${refs.error}` };
+  return { refs, unknownRefs: planRefs ? unknownOf(refs, planRefs) : NO_REFS, error: null };
+}
+
+function unknownOf(refs: readonly string[], planRefs: Set<string>): readonly string[] {
+  for (let i = 0; i < refs.length; i += 1) {
+    if (!planRefs.has(refs[i])) return refs.filter((r) => !planRefs.has(r));
+  }
+  return NO_REFS;
 }
 
 /** The value for `key`, computed once per distinct key. */
