@@ -36,21 +36,51 @@ export const NO_ACTIVITIES: Readonly<ActivityTotals> = Object.freeze({
   newestHeld: null,
 });
 
+function grown(array: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> {
+  if (array.length >= length) return array;
+  const bigger = new Float64Array(Math.max(length, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * isActivityHeld for the few Status texts of a work plan, asked once per Status: for a given
+ * Status the rule depends on the Held on date only through whether there is one and whether it
+ * is on or before as-of.
+ */
+class HeldRule {
+  private readonly outcomes = new Map<string, readonly [undated: boolean, onOrBefore: boolean, after: boolean]>();
+
+  constructor(private readonly asOf: number) {}
+
+  isHeld(status: string, heldOn: number | null): boolean {
+    let outcome = this.outcomes.get(status);
+    if (outcome === undefined) {
+      const { asOf } = this;
+      outcome = [isActivityHeld(status, null, asOf), isActivityHeld(status, asOf, asOf), isActivityHeld(status, asOf + 1, asOf)];
+      this.outcomes.set(status, outcome);
+    }
+    return heldOn === null ? outcome[0] : heldOn <= this.asOf ? outcome[1] : outcome[2];
+  }
+}
+
 export class ActivityTotalsTable {
   private readonly slotOf = new Map<string, number>();
-  private readonly serving: number[] = [];
-  private readonly held: number[] = [];
-  private readonly women: number[] = [];
-  private readonly participantsWithWomen: number[] = [];
-  private readonly scoreSum: number[] = [];
-  private readonly scoreWeight: number[] = [];
-  private readonly newestHeld: number[] = [];
+  private slots = 0;
+  private serving = new Float64Array(256);
+  private held = new Float64Array(256);
+  private women = new Float64Array(256);
+  private participantsWithWomen = new Float64Array(256);
+  private scoreSum = new Float64Array(256);
+  private scoreWeight = new Float64Array(256);
+  private newestHeld = new Float64Array(256);
 
   constructor(activities: readonly ActivityFacts[], asOf: number) {
+    const rule = new HeldRule(asOf);
     for (let a = 0; a < activities.length; a += 1) {
       const activity = activities[a];
       // Whether an activity is held is decided once, not once per Ref it serves.
-      const held = isActivityHeld(activity.status, activity.heldOn, asOf);
+      const held = rule.isHeld(activity.status, activity.heldOn);
       const { refs, heldOn, participants, women, score } = activity;
       const countsWomen = participants !== null && participants > 0 && women !== null;
       const weight = participants !== null && participants > 0 ? participants : 1;
@@ -90,15 +120,20 @@ export class ActivityTotalsTable {
   private slotFor(ref: string): number {
     let slot = this.slotOf.get(ref);
     if (slot === undefined) {
-      slot = this.serving.length;
+      slot = this.slots;
+      this.slots += 1;
       this.slotOf.set(ref, slot);
-      this.serving.push(0);
-      this.held.push(0);
-      this.women.push(0);
-      this.participantsWithWomen.push(0);
-      this.scoreSum.push(0);
-      this.scoreWeight.push(0);
-      this.newestHeld.push(-Infinity);
+      if (slot >= this.serving.length) {
+        const length = slot + 1;
+        this.serving = grown(this.serving, length);
+        this.held = grown(this.held, length);
+        this.women = grown(this.women, length);
+        this.participantsWithWomen = grown(this.participantsWithWomen, length);
+        this.scoreSum = grown(this.scoreSum, length);
+        this.scoreWeight = grown(this.scoreWeight, length);
+        this.newestHeld = grown(this.newestHeld, length);
+      }
+      this.newestHeld[slot] = -Infinity;
     }
     return slot;
   }

@@ -21,20 +21,31 @@ export const NO_UPDATES: Readonly<UpdateTotals> = Object.freeze({ rows: 0, lates
 /** Parts up to this many are found by array index; higher ones (rare) through a Map. */
 const DIRECT_PARTS = 8;
 /** Above this many distinct Members, each Ref and Part keeps a Set instead of one flag per Member. */
-const MEMBER_FLAGS_LIMIT = 1024;
+const MEMBER_FLAGS_LIMIT = 64;
+
+/** Typed arrays: their element kind never changes, so the fold's optimized code never has to be thrown away. */
+function grown<T extends Float64Array | Uint8Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const bigger = new (array.constructor as { new (n: number): T })(Math.max(length, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
 
 export class UpdateTotalsTable {
   private readonly slotOf: Int32Array;
   private readonly otherSlots = new Map<string, number>();
-  private readonly rows: number[] = [];
-  private readonly newestDate: number[] = [];
-  private readonly latest: number[] = [];
-  private readonly latestDate: number[] = [];
-  private readonly valued: number[] = [];
-  private readonly sum: number[] = [];
-  private readonly memberCount: number[] = [];
-  private readonly memberFlags: Uint8Array[] = [];
+  private slots = 0;
+  private rows = new Float64Array(256);
+  private newestDate = new Float64Array(256);
+  private latest = new Float64Array(256);
+  private latestDate = new Float64Array(256);
+  private valued = new Uint8Array(256);
+  private sum = new Float64Array(256);
+  private memberCount = new Float64Array(256);
+  /** With few Members: flag [slot × identityCount + identity] is 1 once the Member is counted. */
+  private memberFlags = new Uint8Array(0);
   private readonly memberSets: Set<number>[] = [];
+  private readonly flagsPerSlot: number;
   private readonly refIndex = new Map<string, number>();
 
   /**
@@ -44,40 +55,41 @@ export class UpdateTotalsTable {
   constructor(log: UpdateLog, asOf: number, identities: Int32Array, identityCount: number) {
     log.refs.forEach((ref, index) => this.refIndex.set(ref, index));
     this.slotOf = new Int32Array(log.refs.length * DIRECT_PARTS).fill(-1);
-    const useFlags = identityCount <= MEMBER_FLAGS_LIMIT;
+    this.flagsPerSlot = identityCount <= MEMBER_FLAGS_LIMIT ? identityCount : -1;
     const { date: dates, ref: refs, part: parts, value: values, member: members, count } = log;
-    const { rows, newestDate, latest, latestDate, valued, sum, memberCount, memberFlags, memberSets } = this;
     // In log order, so that on the same date the later row of the append-only log wins.
     for (let i = 0; i < count; i += 1) {
       const date = dates[i];
       if (!(date <= asOf)) continue; // NaN: no readable date
-      const slot = this.slotFor(refs[i], parts[i], useFlags ? identityCount : -1);
-      rows[slot] += 1;
-      if (date > newestDate[slot]) newestDate[slot] = date;
+      const slot = this.slotFor(refs[i], parts[i]);
+      this.rows[slot] += 1;
+      if (date > this.newestDate[slot]) this.newestDate[slot] = date;
       const value = values[i];
       if (value === value) {
         // not NaN: the row has a value
-        if (date >= latestDate[slot]) {
-          latest[slot] = value;
-          latestDate[slot] = date;
+        if (date >= this.latestDate[slot]) {
+          this.latest[slot] = value;
+          this.latestDate[slot] = date;
         }
-        valued[slot] = 1;
-        sum[slot] += value;
+        this.valued[slot] = 1;
+        this.sum[slot] += value;
       }
       const member = members[i];
-      if (member >= 0) {
-        const identity = identities[member];
-        if (useFlags) {
-          const flags = memberFlags[slot];
-          if (flags[identity] === 0) {
-            flags[identity] = 1;
-            memberCount[slot] += 1;
-          }
-        } else {
-          memberSets[slot].add(identity);
-          memberCount[slot] = memberSets[slot].size;
-        }
+      if (member >= 0) this.countMember(slot, identities[member]);
+    }
+  }
+
+  private countMember(slot: number, identity: number): void {
+    if (this.flagsPerSlot >= 0) {
+      const flag = slot * this.flagsPerSlot + identity;
+      if (this.memberFlags[flag] === 0) {
+        this.memberFlags[flag] = 1;
+        this.memberCount[slot] += 1;
       }
+    } else {
+      const members = this.memberSets[slot];
+      members.add(identity);
+      this.memberCount[slot] = members.size;
     }
   }
 
@@ -101,23 +113,30 @@ export class UpdateTotalsTable {
     return this.otherSlots.get(`${ref}#${part}`) ?? -1;
   }
 
-  /** The slot of a Ref and Part, made on first use; `flagCount` < 0 keeps Members in a Set. */
-  private slotFor(ref: number, part: number, flagCount: number): number {
+  /** The slot of a Ref and Part, made on first use. */
+  private slotFor(ref: number, part: number): number {
     const direct = part >= 1 && part <= DIRECT_PARTS;
     const slot = direct ? this.slotOf[ref * DIRECT_PARTS + part - 1] : this.otherSlots.get(`${ref}#${part}`) ?? -1;
     if (slot >= 0) return slot;
-    const created = this.rows.length;
+    const created = this.slots;
+    this.slots += 1;
     if (direct) this.slotOf[ref * DIRECT_PARTS + part - 1] = created;
     else this.otherSlots.set(`${ref}#${part}`, created);
-    this.rows.push(0);
-    this.newestDate.push(-Infinity);
-    this.latest.push(0);
-    this.latestDate.push(-Infinity);
-    this.valued.push(0);
-    this.sum.push(0);
-    this.memberCount.push(0);
-    if (flagCount >= 0) this.memberFlags.push(new Uint8Array(flagCount));
+    if (created >= this.rows.length) this.grow(created + 1);
+    this.newestDate[created] = -Infinity;
+    this.latestDate[created] = -Infinity;
+    if (this.flagsPerSlot >= 0) this.memberFlags = grown(this.memberFlags, (created + 1) * this.flagsPerSlot);
     else this.memberSets.push(new Set());
     return created;
+  }
+
+  private grow(length: number): void {
+    this.rows = grown(this.rows, length);
+    this.newestDate = grown(this.newestDate, length);
+    this.latest = grown(this.latest, length);
+    this.latestDate = grown(this.latestDate, length);
+    this.valued = grown(this.valued, length);
+    this.sum = grown(this.sum, length);
+    this.memberCount = grown(this.memberCount, length);
   }
 }
