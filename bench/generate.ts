@@ -68,12 +68,24 @@ export function generatePlan(size: PlanSize, seed = 1): WorkbookSnapshot {
   const start = isoToSerial("2022-07-01") as number;
   const end = isoToSerial("2024-06-30") as number;
 
+  // About one Ref per KPI, as in the real plan (54 actions, 60 KPI rows): most actions have one
+  // KPI, some two or three parts. Refs are letters a … zz within as many pillars as needed.
+  const actions: Array<{ ref: string; pillar: number; parts: number }> = [];
+  for (let rows = 0; rows < size.kpis; ) {
+    const roll = rand();
+    const parts = Math.min(size.kpis - rows, roll < 0.85 ? 1 : roll < 0.95 ? 2 : 3);
+    actions.push({ ref: "", pillar: 0, parts });
+    rows += parts;
+  }
+  const pillars = Math.max(4, Math.ceil(actions.length / ACTIONS_PER_PILLAR));
+  actions.forEach((action, a) => {
+    action.pillar = 1 + (a % pillars);
+    action.ref = `${action.pillar}-${letters(Math.floor(a / pillars))}`;
+  });
+
   const settings = table("Settings", [
     { Key: "Plan name", Value: `Generated plan (${size.label})` },
-    { Key: "Pillar 1", Value: "Pillar one" },
-    { Key: "Pillar 2", Value: "Pillar two" },
-    { Key: "Pillar 3", Value: "Pillar three" },
-    { Key: "Pillar 4", Value: "Pillar four" },
+    ...Array.from({ length: pillars }, (_, i) => ({ Key: `Pillar ${i + 1}`, Value: `Pillar ${i + 1}` })),
     { Key: "Plan start", Value: start },
     { Key: "Plan end", Value: end },
     { Key: "As of", Value: isoToSerial("2023-07-01") },
@@ -95,43 +107,41 @@ export function generatePlan(size: PlanSize, seed = 1): WorkbookSnapshot {
     }
   }
 
-  const refs: string[] = [];
   const plan: Array<Record<string, CellValue>> = [];
-  for (let i = 0; i < size.kpis; i++) {
-    const action = i % (4 * ACTIONS_PER_PILLAR);
-    const pillar = 1 + (action % 4);
-    const ref = `${pillar}-${letters(Math.floor(action / 4))}`;
-    const part = 1 + Math.floor(i / (4 * ACTIONS_PER_PILLAR));
-    if (part === 1) refs.push(ref);
+  for (const { ref, pillar, parts } of actions) {
     const objective = rsp[Math.floor(rand() * rsp.length)].Objective;
-    const measure = pick(MEASURES);
-    plan.push({
-      Pillar: pillar,
-      Ref: ref,
-      Part: part,
-      Action: `Action ${ref}: upon request, assist Members`,
-      "RSP reference": `${objective} – ${ORDINALS[Math.floor(rand() * 5)]} milestone`,
-      KPI: "Number of implementing Members",
-      Target: pick(TARGETS),
-      Deadline: end,
-      Baseline: 0,
-      Actual: measure === "manual" ? Math.floor(rand() * 30) : null,
-      Measure: measure,
-      Weight: 1,
-      Owner: `Owner ${i % 7}`,
-      Comment: "",
-    });
+    const reference = `${objective} – ${ORDINALS[Math.floor(rand() * 5)]} milestone`;
+    for (let part = 1; part <= parts; part++) {
+      const measure = pick(MEASURES);
+      plan.push({
+        Pillar: pillar,
+        Ref: ref,
+        Part: parts > 1 ? part : null,
+        Action: `Action ${ref}: upon request, assist Members`,
+        "RSP reference": reference,
+        KPI: "Number of implementing Members",
+        Target: pick(TARGETS),
+        Deadline: end,
+        Baseline: 0,
+        Actual: measure === "manual" ? Math.floor(rand() * 30) : null,
+        Measure: measure,
+        Weight: 1,
+        Owner: `Owner ${plan.length % 7}`,
+        Comment: "",
+      });
+    }
   }
 
   const workPlan: Array<Record<string, CellValue>> = [];
   for (let i = 0; i < size.workPlan; i++) {
     const held = rand() < 0.6;
     const participants = 10 + Math.floor(rand() * 40);
+    const refs = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(actions).ref))];
     workPlan.push({
       ID: `AWP-${i + 1}`,
       "Fiscal year": "2022/23",
       Activity: `Workshop ${i + 1}`,
-      Refs: [pick(refs), pick(refs)].join(", "),
+      Refs: refs.join(", "),
       Members: [pick(MEMBER_CODES), pick(MEMBER_CODES)].join(", "),
       Type: "National workshop",
       Planned: start + Math.floor(rand() * 700),
@@ -145,10 +155,11 @@ export function generatePlan(size: PlanSize, seed = 1): WorkbookSnapshot {
 
   const updates: Array<Record<string, CellValue>> = [];
   for (let i = 0; i < size.updates; i++) {
+    const action = pick(actions);
     updates.push({
       Date: start + Math.floor(rand() * 360),
-      Ref: pick(refs),
-      Part: 1,
+      Ref: action.ref,
+      Part: action.parts > 1 ? 1 + Math.floor(rand() * action.parts) : null,
       Value: Math.floor(rand() * 10),
       Member: pick(MEMBER_CODES),
       Evidence: "Report",
@@ -183,5 +194,33 @@ export function linearPass(snapshot: WorkbookSnapshot): number {
       }
     }
   }
+  return checksum;
+}
+
+/**
+ * The second baseline: the linear pass plus filing every Plan, WorkPlan and Updates row under its
+ * Ref cell, one Map lookup per row, with a running count and sum per group.
+ */
+export function groupByRefPass(snapshot: WorkbookSnapshot): number {
+  let checksum = linearPass(snapshot);
+  const groups = new Map<string, { rows: number; sum: number }>();
+  const file = (name: string, header: string, valueHeader: string | null) => {
+    const data = snapshot.tables[name];
+    if (!data) return;
+    const key = data.headers.indexOf(header);
+    const value = valueHeader === null ? -1 : data.headers.indexOf(valueHeader);
+    for (const row of data.rows) {
+      const ref = String(row[key] ?? "");
+      let group = groups.get(ref);
+      if (!group) groups.set(ref, (group = { rows: 0, sum: 0 }));
+      group.rows += 1;
+      const cell = value >= 0 ? row[value] : null;
+      if (typeof cell === "number") group.sum += cell;
+    }
+  };
+  file("Plan", "Ref", "Actual");
+  file("WorkPlan", "Refs", "Participants");
+  file("Updates", "Ref", "Value");
+  for (const group of groups.values()) checksum += group.rows + group.sum;
   return checksum;
 }

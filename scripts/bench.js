@@ -15,7 +15,7 @@ if (compiled.status !== 0) process.exit(compiled.status || 1);
 
 const run = spawnSync(
   process.execPath,
-  ["--max-old-space-size=8192", path.join(root, "dist", "bench", "bench", "run.js"), ...process.argv.slice(2)],
+  ["--expose-gc", "--max-old-space-size=8192", path.join(root, "dist", "bench", "bench", "run.js"), ...process.argv.slice(2)],
   { stdio: "inherit", cwd: root }
 );
 process.exit(run.status === null ? 1 : run.status);

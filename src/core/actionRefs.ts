@@ -6,6 +6,7 @@
  */
 import type { ParseFailure } from "./types";
 import { shortQuote } from "./rsp/shortQuote";
+import { BoundedCache } from "./parseCache";
 
 /**
  * One letter marker ("b", "dd", "P", "I") → canonical letters, or null when it is not one.
@@ -92,31 +93,33 @@ export function parseRefList(text: string): string[] | ParseFailure {
   return readRefList(text, readRefToken);
 }
 
+/** Refs lists read so far, by cell text: a work plan at 5,000 KPIs writes about 30,000 distinct ones. */
+const refLists = new BoundedCache<readonly string[] | ParseFailure>(65_536);
+/** Refs-list tokens read so far, by the pillar carried over to them and the token. */
+const refTokens = new BoundedCache<RefToken | null>(16_384);
+
+const readCachedToken: RefTokenReader = (token, pillar) =>
+  // Bare letters such as "(b)" depend on the pillar carried over to them.
+  refTokens.get(`${pillar ?? ""}|${token}`, () => readRefToken(token, pillar));
+
+function readFrozenRefList(text: string): readonly string[] | ParseFailure {
+  const read = readRefList(text, readCachedToken);
+  return Array.isArray(read) ? Object.freeze(read) : Object.freeze(read);
+}
+
 /**
- * parseRefList for the many Refs cells of a work plan: each distinct token ("1-(b)" after
- * pillar 1) is read once, as work plans write the same few hundred Refs over and over.
+ * parseRefList for the many Refs cells of a work plan, each distinct text read once and kept
+ * between recalculations (src/core/parseCache.ts). The list returned is shared and frozen.
  */
+export function readRefListCached(text: string): readonly string[] | ParseFailure {
+  return refLists.get(text, readFrozenRefList);
+}
+
+/** readRefListCached as an object, for callers that hold a reader. */
 export class RefListReader {
-  /** Tokens read, by the pillar carried over to them (bare letters such as "(b)" depend on it). */
-  private readonly tokensByPillar = new Map<number | undefined, Map<string, RefToken | null>>();
-
-  read(text: string): string[] | ParseFailure {
-    return readRefList(text, this.readToken);
+  read(text: string): readonly string[] | ParseFailure {
+    return readRefListCached(text);
   }
-
-  private readonly readToken: RefTokenReader = (token, pillar) => {
-    let tokens = this.tokensByPillar.get(pillar);
-    if (!tokens) {
-      tokens = new Map();
-      this.tokensByPillar.set(pillar, tokens);
-    }
-    let read = tokens.get(token);
-    if (read === undefined) {
-      read = readRefToken(token, pillar);
-      tokens.set(token, read);
-    }
-    return read;
-  };
 }
 
 // One token of a "See also" list: "1-(b)", "1- (b)", "3-k", "(dd)", or a separator.

@@ -6,6 +6,7 @@ import type { WorkbookGateway, WorkbookSnapshot } from "./gateway";
 import type { MemberRecord } from "./records";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { inspectWorkbook } from "./validate";
+import { updateRowsOf } from "./updateLog";
 import { TableView } from "./tableView";
 import { refKey } from "./rows";
 import { isActivityHeld } from "../core/activityStatus";
@@ -72,7 +73,8 @@ export function kpiRecordsOf(snapshot: WorkbookSnapshot, refText: string, part: 
     ? membersOf(inspection.views.Members)
     : [];
 
-  const updates = inspection.updates
+  const updateRows = updateRowsOf(inspection.updates);
+  const updates = updateRows
     .filter((u) => u.ref === ref && u.part === part)
     .map((u) => ({
       row: u.row,
@@ -103,7 +105,7 @@ export function kpiRecordsOf(snapshot: WorkbookSnapshot, refText: string, part: 
 
   const coverage = membersCoverage(
     { ref, part, measure },
-    { members, updates: inspection.updates, activities: inspection.workPlan, asOf }
+    { members, updates: updateRows, activities: inspection.workPlan, asOf }
   );
   return { ref, part, updates, activities, history: historyOf(snapshot, ref, part), members, coverage };
 }

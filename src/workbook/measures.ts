@@ -15,17 +15,14 @@
  */
 import type { Measure } from "./schema";
 import type { UpdateRow } from "./rows";
-import { isActivityHeld } from "../core/activityStatus";
+import type { UpdateLog } from "./updateLog";
+import { updateLogOf } from "./updateLog";
+import type { UpdateTotals } from "./updateTotals";
+import { UpdateTotalsTable } from "./updateTotals";
+import type { ActivityFacts, ActivityTotals } from "./activityTotals";
+import { ActivityTotalsTable } from "./activityTotals";
 
-export interface ActivityFacts {
-  /** Normalized Refs the activity serves. */
-  refs: readonly string[];
-  status: string;
-  heldOn: number | null;
-  participants: number | null;
-  women: number | null;
-  score: number | null;
-}
+export type { ActivityFacts } from "./activityTotals";
 
 export interface KpiMeasureInput {
   ref: string;
@@ -42,53 +39,21 @@ export interface ActualResult {
   lastUpdate: number | null;
 }
 
-interface UpdateTotals {
-  latest: number | null;
-  latestDate: number;
-  sum: number | null;
-  members: Set<string>;
-  newestDate: number | null;
-  rows: number;
-}
-
-interface ActivityTotals {
-  serving: number;
-  held: number;
-  women: number;
-  participantsWithWomen: number;
-  scoreSum: number;
-  scoreWeight: number;
-  newestHeld: number | null;
-}
-
 export class MeasureIndex {
-  /** Totals of the dated updates up to as-of, by Ref, then by Part. */
-  private readonly updateTotals = new Map<string, Map<number, UpdateTotals>>();
-  private readonly activityTotals = new Map<string, ActivityTotals>();
+  private readonly updateTotals: UpdateTotalsTable;
+  private readonly activityTotals: ActivityTotalsTable;
 
   constructor(
-    updates: readonly UpdateRow[],
+    updates: UpdateLog | readonly UpdateRow[],
     activities: readonly ActivityFacts[],
     private readonly asOf: number,
     /** Identity of a Member as written (its code when known), for counting distinct Members. */
-    private readonly memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
+    memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
   ) {
-    // In log order, so that on the same date the later row of the append-only log wins.
-    for (const update of updates) {
-      if (update.date === null || update.date > asOf) continue;
-      this.addUpdate(this.updateTotalsFor(update.ref, update.part), update, update.date);
-    }
-    // Whether an activity is held is decided once, not once per Ref it serves.
-    for (const activity of activities) {
-      const held = this.isHeld(activity);
-      const { refs } = activity;
-      for (let i = 0; i < refs.length; i += 1) {
-        if (refs.indexOf(refs[i]) !== i) continue; // a Ref written twice serves once
-        const totals = this.activityTotalsFor(refs[i]);
-        totals.serving += 1;
-        if (held) addHeldActivity(totals, activity);
-      }
-    }
+    const log = isUpdateLog(updates) ? updates : updateLogOf(updates);
+    const { identities, count } = identitiesOf(log.members, memberIdentity);
+    this.updateTotals = new UpdateTotalsTable(log, asOf, identities, count);
+    this.activityTotals = new ActivityTotalsTable(activities, asOf);
   }
 
   /** The newer of a data date and the row's own Last update, ignoring dates after as-of. */
@@ -108,7 +73,7 @@ export class MeasureIndex {
         const totals = this.updates(kpi.ref, kpi.part);
         if (totals.rows === 0) return { actual: null, lastUpdate: null };
         const actual =
-          kpi.measure === "updates:latest" ? totals.latest : kpi.measure === "updates:sum" ? totals.sum : totals.members.size;
+          kpi.measure === "updates:latest" ? totals.latest : kpi.measure === "updates:sum" ? totals.sum : totals.members;
         return { actual, lastUpdate: totals.newestDate };
       }
       case "activities":
@@ -132,86 +97,31 @@ export class MeasureIndex {
     }
   }
 
-  private updates(ref: string, part: number): UpdateTotals {
-    return this.updateTotals.get(ref)?.get(part) ?? NO_UPDATES;
+  private updates(ref: string, part: number): Readonly<UpdateTotals> {
+    return this.updateTotals.totals(ref, part);
   }
 
-  private activities(ref: string): ActivityTotals {
-    return this.activityTotals.get(ref) ?? NO_ACTIVITIES;
-  }
-
-  private updateTotalsFor(ref: string, part: number): UpdateTotals {
-    let byPart = this.updateTotals.get(ref);
-    if (!byPart) {
-      byPart = new Map();
-      this.updateTotals.set(ref, byPart);
-    }
-    let totals = byPart.get(part);
-    if (!totals) {
-      totals = { latest: null, latestDate: -Infinity, sum: null, members: new Set(), newestDate: null, rows: 0 };
-      byPart.set(part, totals);
-    }
-    return totals;
-  }
-
-  private addUpdate(totals: UpdateTotals, update: UpdateRow, date: number): void {
-    totals.rows += 1;
-    if (totals.newestDate === null || date > totals.newestDate) totals.newestDate = date;
-    if (update.value !== null) {
-      if (date >= totals.latestDate) {
-        totals.latest = update.value;
-        totals.latestDate = date;
-      }
-      totals.sum = (totals.sum ?? 0) + update.value;
-    }
-    if (update.member !== "") totals.members.add(this.memberIdentity(update.member));
-  }
-
-  private activityTotalsFor(ref: string): ActivityTotals {
-    let totals = this.activityTotals.get(ref);
-    if (!totals) {
-      totals = { serving: 0, held: 0, women: 0, participantsWithWomen: 0, scoreSum: 0, scoreWeight: 0, newestHeld: null };
-      this.activityTotals.set(ref, totals);
-    }
-    return totals;
-  }
-
-  private isHeld(activity: ActivityFacts): boolean {
-    return isActivityHeld(activity.status, activity.heldOn, this.asOf);
+  private activities(ref: string): Readonly<ActivityTotals> {
+    return this.activityTotals.totals(ref);
   }
 }
 
-function addHeldActivity(totals: ActivityTotals, activity: ActivityFacts): void {
-  totals.held += 1;
-  if (activity.heldOn !== null && (totals.newestHeld === null || activity.heldOn > totals.newestHeld)) {
-    totals.newestHeld = activity.heldOn;
-  }
-  if (activity.participants !== null && activity.participants > 0 && activity.women !== null) {
-    totals.women += activity.women;
-    totals.participantsWithWomen += activity.participants;
-  }
-  if (activity.score !== null) {
-    const weight = activity.participants !== null && activity.participants > 0 ? activity.participants : 1;
-    totals.scoreSum += activity.score * weight;
-    totals.scoreWeight += weight;
-  }
+function isUpdateLog(updates: UpdateLog | readonly UpdateRow[]): updates is UpdateLog {
+  return !Array.isArray(updates);
 }
 
-/** Totals of a Ref and Part without updates, and of a Ref no activity serves (never modified). */
-const NO_UPDATES: Readonly<UpdateTotals> = Object.freeze({
-  latest: null,
-  latestDate: -Infinity,
-  sum: null,
-  members: new Set<string>(),
-  newestDate: null,
-  rows: 0,
-});
-const NO_ACTIVITIES: Readonly<ActivityTotals> = Object.freeze({
-  serving: 0,
-  held: 0,
-  women: 0,
-  participantsWithWomen: 0,
-  scoreSum: 0,
-  scoreWeight: 0,
-  newestHeld: null,
-});
+/** For each Member text of the log, a number standing for its identity (equal texts of one Member, equal numbers). */
+function identitiesOf(members: readonly string[], memberIdentity: (text: string) => string): { identities: Int32Array; count: number } {
+  const numbers = new Map<string, number>();
+  const identities = new Int32Array(members.length);
+  members.forEach((text, index) => {
+    const identity = memberIdentity(text);
+    let number = numbers.get(identity);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(identity, number);
+    }
+    identities[index] = number;
+  });
+  return { identities, count: numbers.size };
+}

@@ -12,6 +12,7 @@ import { TableView } from "./tableView";
 import { normalizeRef } from "../core/actionRefs";
 import { isActivityCalledOff } from "../core/activityStatus";
 import { serialToIso } from "../core/dates";
+import { isDateSerial, isEmptyCell } from "./cells";
 
 export interface PlanRow {
   row: number;
@@ -215,6 +216,8 @@ const WORKPLAN_COLUMNS = [
 
 /** A date column of WorkPlan; an unreadable date is reported and read as empty. */
 function readActivityDate(view: TableView, problems: RowProblems, row: number, column: number, header: string): number | null {
+  const cell = view.cell(row, column);
+  if (typeof cell === "number" && isDateSerial(cell)) return Math.floor(cell); // the common case, read without a CellRead
   const read = view.dateAt(row, column);
   if (read.error) problems.warn(row, header, `${header} ${read.error}`);
   return read.value;
@@ -222,6 +225,8 @@ function readActivityDate(view: TableView, problems: RowProblems, row: number, c
 
 /** A count column of WorkPlan (Participants, Women, Score); unreadable or negative reads as empty. */
 function readActivityCount(view: TableView, problems: RowProblems, row: number, column: number, header: string): number | null {
+  const cell = view.cell(row, column);
+  if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell; // the common case, read without a CellRead
   const read = view.numberAt(row, column);
   if (read.error) problems.warn(row, header, `${header} ${read.error}; expected a number`);
   else if (read.value !== null && read.value < 0) problems.warn(row, header, `${header} ${read.value} is negative`);
@@ -255,7 +260,7 @@ export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
     }
     const planned = readActivityDate(view, problems, row, col.Planned, "Planned");
     const heldOn = readActivityDate(view, problems, row, col["Held on"], "Held on");
-    checkActivityStatus(problems, row, knownStatus, heldOn, view.textAt(row, col["Held on"]) !== "");
+    checkActivityStatus(problems, row, knownStatus, heldOn, !isEmptyCell(view.cell(row, col["Held on"])));
     const participants = readActivityCount(view, problems, row, col.Participants, "Participants");
     const women = readActivityCount(view, problems, row, col.Women, "Women");
     const score = readActivityCount(view, problems, row, col.Score, "Score");

@@ -13,14 +13,24 @@ import type { TableName } from "./schema";
 import { TABLES } from "./schema";
 import { TableView } from "./tableView";
 import { readSettings } from "./settings";
-import type { MemberRow, PlanRow, RspRow, UpdateRow, WorkPlanRow } from "./rows";
-import { readMemberRows, readPlanRows, readRspRows, readUpdateRows, readWorkPlanRows } from "./rows";
+import type { MemberRow, PlanRow, RspRow, WorkPlanRow } from "./rows";
+import { readMemberRows, readPlanRows, readRspRows, readWorkPlanRows } from "./rows";
+import type { UpdateLog } from "./updateLog";
+import { EMPTY_UPDATE_LOG, readUpdateLog } from "./updateLog";
 import { MemberLookup, splitMembers } from "./memberLookup";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { parseTarget, targetPartFor } from "../core/targets";
 import { milestoneKey, parseRspReference } from "../core/rsp";
-import { RefListReader } from "../core/actionRefs";
+import { readRefListCached } from "../core/actionRefs";
+import { cachedParser } from "../core/parseCache";
 import { findTable, structureProblems } from "./structure";
+
+/**
+ * Targets and RSP references read so far, by text, kept between recalculations (the parsers are
+ * pure). A plan at its limit has a few thousand distinct texts of each.
+ */
+const parseTargetCached = cachedParser<TargetParseResult>(parseTarget, 16_384);
+const parseRspReferenceCached = cachedParser<RspParseResult>(parseRspReference, 16_384);
 
 export interface InspectedPlanRow extends PlanRow {
   /** This row's part of its Target, or why it could not be read. */
@@ -29,10 +39,10 @@ export interface InspectedPlanRow extends PlanRow {
 }
 
 export interface InspectedActivity extends WorkPlanRow {
-  /** Normalized Refs; empty when the Refs cell is empty or unreadable. */
-  refs: string[];
-  /** Refs that no Plan row has (written to "Ref check"). */
-  unknownRefs: string[];
+  /** Normalized Refs; empty when the Refs cell is empty or unreadable. Shared between rows: never modify. */
+  refs: readonly string[];
+  /** Refs that no Plan row has (written to "Ref check"). Shared between rows: never modify. */
+  unknownRefs: readonly string[];
   refsError: string | null;
 }
 
@@ -42,7 +52,8 @@ export interface WorkbookInspection {
   views: Partial<Record<TableName, TableView>>;
   plan: InspectedPlanRow[];
   workPlan: InspectedActivity[];
-  updates: UpdateRow[];
+  /** The Updates rows as columns (updateLog.ts; updateRowsOf gives rows). */
+  updates: UpdateLog;
   members: MemberLookup;
   rsp: RspRow[];
   problems: Problem[];
@@ -72,7 +83,6 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   const rsp = read(views.RSP, readRspRows);
   const planRows = read(views.Plan, readPlanRows);
   const activities = read(views.WorkPlan, readWorkPlanRows);
-  const updates = read(views.Updates, readUpdateRows);
   const members = new MemberLookup(memberRows);
 
   const plan = views.Plan ? inspectPlan(views.Plan, planRows, rsp, views.RSP !== undefined, problems) : [];
@@ -81,7 +91,7 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   const workPlan = views.WorkPlan
     ? inspectActivities(views.WorkPlan, activities, views.Plan ? planRefs : null, views.Members ? members : null, problems)
     : [];
-  if (views.Updates) checkUpdates(views.Updates, updates, views.Plan ? planRefs : null, views.Members ? members : null, problems);
+  const updates = views.Updates ? readUpdates(views.Updates, views.Plan ? planRefs : null, views.Members ? members : null, problems) : EMPTY_UPDATE_LOG;
 
   return { settings, views, plan, workPlan, updates, members, rsp, problems: sortProblems(problems) };
 }
@@ -109,12 +119,10 @@ function missingOptionalColumns(view: TableView, name: TableName): Problem[] {
 
 function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
-  const targets = new Map<string, TargetParseResult>();
-  const rspReferences = new Map<string, RspParseResult>();
   const knownKeys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
   const firstRowOf = new Map<string, number>();
   return rows.map((row) => {
-    const parsed = memoized(targets, row.target, parseTarget);
+    const parsed = parseTargetCached(row.target);
     const targetPart = isFailure(parsed) ? parsed : targetPartFor(parsed, row.part);
     if (isFailure(targetPart)) {
       const named = row.target === "" || targetPart.error.includes(`"${row.target}"`);
@@ -122,7 +130,7 @@ function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTabl
       problems.push(view.problem("error", row.row, "Target", message));
     }
 
-    const rspResult = memoized(rspReferences, row.rspReference, parseRspReference);
+    const rspResult = parseRspReferenceCached(row.rspReference);
     if (isFailure(rspResult)) {
       problems.push(view.problem("warning", row.row, "RSP reference", `RSP reference: ${rspResult.error}`));
     } else if (hasRspTable) {
@@ -172,7 +180,7 @@ function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems
       expected = Math.max(expected, row.part + 1);
     }
     const first = sorted[0];
-    const parsed = parseTarget(first.target); // once per Ref
+    const parsed = parseTargetCached(first.target);
     const partCount = isFailure(parsed) ? 0 : parsed.parts.length;
     if (partCount > 1 && expected <= partCount) {
       problems.push(view.problem("warning", first.row, "Target", `The Target of ${ref} has ${partCount} parts but no row has ${partsLabel(expected, partCount)}; add a row for each part`));
@@ -182,9 +190,9 @@ function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems
 
 /** What a Refs cell says. */
 interface RefsReading {
-  refs: string[];
+  refs: readonly string[];
   /** Refs that no Plan row has. */
-  unknownRefs: string[];
+  unknownRefs: readonly string[];
   error: string | null;
 }
 
@@ -195,13 +203,13 @@ function inspectActivities(
   members: MemberLookup | null,
   problems: Problem[]
 ): InspectedActivity[] {
-  // Work plans repeat the same Refs and Members; read each distinct Ref token and Members cell once.
-  const refLists = new RefListReader();
+  // Work plans repeat the same Refs and Members: Refs lists are kept between recalculations
+  // (actionRefs.ts), each distinct Members cell is read once.
   const unknownMembers = new Map<string, string[]>();
   const readMembersCell = (text: string) => (members ? splitMembers(text).filter((m) => members.resolve(m) === null) : []);
   const checkMembers = members !== null && members.size > 0;
   return rows.map((row) => {
-    const { refs, unknownRefs, error: refsError } = readRefs(row.refsText, refLists, planRefs);
+    const { refs, unknownRefs, error: refsError } = readRefs(row.refsText, planRefs);
     if (refsError) problems.push(view.problem("warning", row.row, "Refs", refsError));
     if (unknownRefs.length > 0) {
       const list = unknownRefs.join(", ");
@@ -219,12 +227,21 @@ function inspectActivities(
   });
 }
 
-function readRefs(text: string, refLists: RefListReader, planRefs: Set<string> | null): RefsReading {
-  if (text === "") return { refs: [], unknownRefs: [], error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
-  const refs = refLists.read(text); // without repeats
-  if (isFailure(refs)) return { refs: [], unknownRefs: [], error: `Refs "${text}": ${refs.error}` };
-  const unknownRefs = planRefs ? refs.filter((ref) => !planRefs.has(ref)) : [];
-  return { refs, unknownRefs, error: null };
+/** Shared by every row without unknown Refs, so that most rows allocate nothing here. */
+const NO_REFS: readonly string[] = Object.freeze([]);
+
+function readRefs(text: string, planRefs: Set<string> | null): RefsReading {
+  if (text === "") return { refs: NO_REFS, unknownRefs: NO_REFS, error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
+  const refs = readRefListCached(text); // without repeats
+  if (isFailure(refs)) return { refs: NO_REFS, unknownRefs: NO_REFS, error: `Refs "${text}": ${refs.error}` };
+  return { refs, unknownRefs: planRefs ? unknownOf(refs, planRefs) : NO_REFS, error: null };
+}
+
+function unknownOf(refs: readonly string[], planRefs: Set<string>): readonly string[] {
+  for (let i = 0; i < refs.length; i += 1) {
+    if (!planRefs.has(refs[i])) return refs.filter((r) => !planRefs.has(r));
+  }
+  return NO_REFS;
 }
 
 /** The value for `key`, computed once per distinct key. */
@@ -245,16 +262,10 @@ function extendRow<Row extends object, Extended extends Row>(row: Row, findings:
   return Object.assign(row, findings) as Extended;
 }
 
-function checkUpdates(view: TableView, rows: UpdateRow[], planRefs: Set<string> | null, members: MemberLookup | null, problems: Problem[]): void {
-  for (const row of rows) {
-    if (planRefs && !planRefs.has(row.ref)) {
-      const text = view.text(row.row, "Ref");
-      problems.push(view.problem("warning", row.row, "Ref", text === "" ? "Ref is empty; expected the Ref of a Plan row" : `Unknown Ref ${text}: no Plan row has this Ref`));
-    }
-    if (members && members.size > 0 && row.member !== "" && members.resolve(row.member) === null) {
-      problems.push(view.problem("warning", row.row, "Member", `Unknown Member "${row.member}"; expected a code or name from the Members table`));
-    }
-  }
+function readUpdates(view: TableView, planRefs: Set<string> | null, members: MemberLookup | null, problems: Problem[]): UpdateLog {
+  const reading = readUpdateLog(view, planRefs, members);
+  problems.push(...reading.problems);
+  return reading.log;
 }
 
 /** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
