@@ -5,6 +5,7 @@
  */
 import { createOfficeApi } from "../office/officeApi";
 import { describeOfficeError } from "../office/errors";
+import { liveOnlyWhileVisible } from "../office/paneVisibility";
 import { renderOutsideExcel, renderTaskpane } from "./render";
 import { themeForBackground } from "./theme";
 
@@ -34,7 +35,7 @@ function start(container: HTMLElement): void {
         return;
       }
       renderTaskpane(container, {
-        api: createOfficeApi(Excel.run),
+        api: liveOnlyWhileVisible(createOfficeApi(Excel.run), Office.addin),
         describeError: describeOfficeError,
         theme: themeForBackground(officeBackgroundColor()),
       });
