@@ -5,12 +5,15 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { WorkbookError } from "../workbook/gateway";
+import { ZipPackage } from "./zipPackage";
 
 /** Every .xlsx is a zip archive. */
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Encrypted Office files (and old .xls files) are OLE compound files. */
+const MB = 1024 * 1024;
+/** The compressed file; its parts are limited separately (zipPackage.ts). */
+const MAX_FILE_BYTES = 512 * MB;
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 async function readSignature(file: string): Promise<Buffer> {
@@ -24,7 +27,7 @@ async function readSignature(file: string): Promise<Buffer> {
   }
 }
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+export async function loadPackage(file: string): Promise<ZipPackage> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) throw new WorkbookError(`${file}: no such file.`);
   if (!stat.isFile()) throw new WorkbookError(`${file} is not a file.`);
@@ -37,23 +40,29 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (signature.length < 4 || !signature.subarray(0, 4).equals(ZIP_SIGNATURE)) {
     throw new WorkbookError(`${file} is not an .xlsx workbook (save it from Excel as "Excel Workbook (.xlsx)").`);
   }
-  const workbook = new ExcelJS.Workbook();
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new WorkbookError(`${file} is too large to process: ${Math.round(stat.size / MB)} MB (the limit is ${MAX_FILE_BYTES / MB} MB).`);
+  }
+  let pkg: ZipPackage;
   try {
-    await workbook.xlsx.readFile(file);
+    pkg = ZipPackage.read(new Uint8Array(await fs.readFile(file)), file);
   } catch (error) {
+    if (error instanceof WorkbookError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new WorkbookError(`${file} could not be read as an .xlsx workbook, it looks damaged (${reason}).`);
   }
-  return workbook;
+  if (!pkg.has("[Content_Types].xml")) {
+    throw new WorkbookError(`${file} could not be read as an .xlsx workbook, it looks damaged (no [Content_Types].xml).`);
+  }
+  return pkg;
 }
 
 /** Write to a temporary file beside the target, then rename: never a half-written target. */
-export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+export async function saveBytesSafely(file: string, bytes: Uint8Array): Promise<void> {
   const folder = path.dirname(path.resolve(file));
   const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const buffer = await workbook.xlsx.writeBuffer();
-    await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    await fs.writeFile(temp, bytes);
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });

@@ -61,7 +61,8 @@ describe("kpi-tracker status", () => {
 
     const values = await statusSheetValues(out, "Status 2023-07-01");
     expect(values[0][0]).toBe("Status sheet: ROCB A/P Strategic Action Plan 2022-2024");
-    const row1b = values.find((r) => r[0] === "1-b" && r[7] === "")!;
+    // An empty text cell: exceljs reads an empty inline string as no value.
+    const row1b = values.find((r) => r[0] === "1-b" && (r[7] ?? "") === "")!;
     expect(row1b.slice(0, 3)).toEqual(["1-b", 1, "Off track"]);
     expect(row1b[12]).toBe(TRICKY[0]);
     expect(values.some((r) => r[0] === "1-e" && r[8] === TRICKY[1])).toBe(true);

@@ -1,0 +1,101 @@
+/**
+ * An .xlsx package held as its zip entries (fflate). Parts are decompressed once; a part the
+ * gateway changes is replaced by its new text, every other entry is written back with exactly
+ * the bytes it had. Sizes are checked before anything is decompressed, so a file beyond the
+ * limits is refused with one sentence instead of running out of memory.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { WorkbookError } from "../workbook/gateway";
+
+/** One XML part above this is refused: its text alone would take a large share of memory. */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** All entries together, uncompressed. */
+export const MAX_PACKAGE_BYTES = 1024 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+export class ZipPackage {
+  private readonly texts = new Map<string, string>();
+  private readonly changed = new Set<string>();
+
+  private constructor(private readonly entries: Map<string, Uint8Array>) {}
+
+  /** Unzip an .xlsx; `label` names the file in messages. */
+  static read(bytes: Uint8Array, label: string): ZipPackage {
+    let total = 0;
+    const entries = new Map<string, Uint8Array>();
+    const files = unzipSync(bytes, {
+      filter(file) {
+        if (file.originalSize > MAX_PART_BYTES) {
+          throw new WorkbookError(
+            `${label} is too large to process: its part ${file.name} is ${Math.round(file.originalSize / MB)} MB uncompressed (the limit is ${MAX_PART_BYTES / MB} MB per part).`
+          );
+        }
+        total += file.originalSize;
+        if (total > MAX_PACKAGE_BYTES) {
+          throw new WorkbookError(
+            `${label} is too large to process: more than ${MAX_PACKAGE_BYTES / MB} MB uncompressed (the limit for a whole workbook).`
+          );
+        }
+        return true;
+      },
+    });
+    for (const [name, data] of Object.entries(files)) entries.set(name, data);
+    return new ZipPackage(entries);
+  }
+
+  static fromEntries(entries: Map<string, Uint8Array>): ZipPackage {
+    return new ZipPackage(entries);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  bytes(name: string): Uint8Array | undefined {
+    return this.entries.get(name);
+  }
+
+  /** The part's text (UTF-8), or null when the package has no such part. */
+  text(name: string): string | null {
+    const cached = this.texts.get(name);
+    if (cached !== undefined) return cached;
+    const data = this.entries.get(name);
+    if (!data) return null;
+    const text = strFromU8(data).replace(/^\uFEFF/, "");
+    this.texts.set(name, text);
+    return text;
+  }
+
+  setText(name: string, text: string): void {
+    this.texts.set(name, text);
+    this.entries.set(name, strToU8(text));
+    this.changed.add(name);
+  }
+
+  remove(name: string): void {
+    this.entries.delete(name);
+    this.texts.delete(name);
+    this.changed.add(name);
+  }
+
+  /** Parts this session added, replaced or removed. */
+  changedParts(): string[] {
+    return [...this.changed];
+  }
+
+  /** Forget cached texts of parts that did not change (after reading, to free memory). */
+  releaseTexts(): void {
+    for (const name of [...this.texts.keys()]) if (!this.changed.has(name)) this.texts.delete(name);
+  }
+
+  toBytes(): Uint8Array {
+    const zippable: Zippable = {};
+    for (const [name, data] of this.entries) zippable[name] = [data, { level: 6 }];
+    return zipSync(zippable);
+  }
+}
