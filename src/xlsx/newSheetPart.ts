@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../workbook/gateway";
-import { escapeXml } from "./xmlText";
+import { attributeOf, escapeXml } from "./xmlText";
 import { writeSheet } from "./sheetWriter";
 import { StylesPart } from "./stylesPart";
 import { parseSharedStrings } from "./sharedStrings";
@@ -121,7 +121,7 @@ export function addSheetPart(pkg: ZipPackage, workbookPart: string, name: string
   pkg.setText(relsPart, rels.replace(/<\/(\w+:)?Relationships>/, (close) => `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="${target}"/>${close}`));
 
   let workbook = pkg.text(workbookPart)!;
-  const sheetIds = [...workbook.matchAll(/<(?:\w+:)?sheet\s[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const sheetIds = [...workbook.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => Number(attributeOf(m[0], "sheetId") ?? 0));
   const sheetCount = (workbook.match(/<(?:\w+:)?sheet\s/g) ?? []).length;
   const sheetId = Math.max(0, ...sheetIds) + 1;
   const root = /<(\w+:)?workbook[\s>][^>]*>/.exec(workbook)?.[0] ?? "";
