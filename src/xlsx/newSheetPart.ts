@@ -88,6 +88,8 @@ function freePartName(pkg: ZipPackage, folder: string): { part: string; target: 
 
 function insertDefinedNames(workbookXml: string, names: string[]): string {
   if (names.length === 0) return workbookXml;
+  const empty = /<(\w+:)?definedNames\s*\/>/.exec(workbookXml);
+  if (empty) workbookXml = workbookXml.replace(empty[0], `<${empty[1] ?? ""}definedNames></${empty[1] ?? ""}definedNames>`);
   const existing = /<(\w+:)?definedNames(\s[^>]*)?>/.exec(workbookXml);
   if (existing) {
     const close = workbookXml.indexOf(`</${existing[1] ?? ""}definedNames>`, existing.index);
