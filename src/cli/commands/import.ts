@@ -10,6 +10,7 @@ import { bundleToTableSpecs } from "../../workbook/setup";
 import { XlsxGateway } from "../../xlsx/xlsxGateway";
 import { CliError, UsageError } from "../io";
 import { OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
+import { saveNewWorkbook } from "../workbookUpdate";
 import type { Command } from "./command";
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -59,7 +60,7 @@ export const importCommand: Command = {
     if (output) {
       const gateway = new XlsxGateway();
       await gateway.createTables(bundleToTableSpecs({ ...BUNDLED_PLAN, plan: rows, workPlan: [], updates: [] }));
-      await gateway.save(output);
+      await saveNewWorkbook(gateway, output);
       for (const line of unplaced) io.stderr.write(`warning: ${input} line ${line.line}: ${line.reason}: ${line.text}\n`);
       io.stdout.write(`Imported ${rows.length} Plan rows into ${output}${unplaced.length > 0 ? `; ${unplaced.length} lines not placed (listed above)` : ""}.\n`);
     }

@@ -3,10 +3,10 @@ import { STATUSES } from "../../core/types";
 import { serialToIso } from "../../core/dates";
 import type { RecalcReport } from "../../workbook/addinApi";
 import { recalculateWorkbook } from "../../workbook/recalculate";
-import { XlsxGateway } from "../../xlsx/xlsxGateway";
 import { asOfOption } from "../args";
 import { count, UsageError } from "../io";
 import { IN_PLACE_OPTION, OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
+import { updateWorkbook } from "../workbookUpdate";
 import type { Command } from "./command";
 
 export function recalcSummary(report: RecalcReport, target: string): string[] {
@@ -42,9 +42,7 @@ export const recalcCommand: Command = {
     if (inPlace && args.options.output !== undefined) throw new UsageError("use either -o OUT or --in-place, not both");
     const output = inPlace ? input : outputFile(args, input);
     if (!output) throw new UsageError("missing -o OUT or --in-place (where to write the result)");
-    const gateway = await XlsxGateway.open(input);
-    const report = await recalculateWorkbook(gateway, asOf === undefined ? {} : { asOf });
-    await gateway.save(output);
+    const report = await updateWorkbook(input, output, (gateway) => recalculateWorkbook(gateway, asOf === undefined ? {} : { asOf }));
     for (const line of recalcSummary(report, output)) io.stdout.write(`${line}\n`);
     return 0;
   },

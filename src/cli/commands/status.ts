@@ -1,10 +1,10 @@
 /** `kpi-tracker status FILE (-o OUT | --in-place) [--as-of YYYY-MM-DD]`: add a status sheet. */
 import type { StatusSheetReport } from "../../workbook/addinApi";
 import { generateStatusSheet } from "../../workbook/statusSheet";
-import { XlsxGateway } from "../../xlsx/xlsxGateway";
 import { asOfOption } from "../args";
 import { UsageError } from "../io";
 import { IN_PLACE_OPTION, OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
+import { updateWorkbook } from "../workbookUpdate";
 import type { Command } from "./command";
 
 export function statusSummary(report: StatusSheetReport, target: string): string {
@@ -27,9 +27,7 @@ export const statusCommand: Command = {
     if (inPlace && args.options.output !== undefined) throw new UsageError("use either -o OUT or --in-place, not both");
     const output = inPlace ? input : outputFile(args, input);
     if (!output) throw new UsageError("missing -o OUT or --in-place (where to write the status sheet)");
-    const gateway = await XlsxGateway.open(input);
-    const report = await generateStatusSheet(gateway, asOf === undefined ? {} : { asOf });
-    await gateway.save(output);
+    const report = await updateWorkbook(input, output, (gateway) => generateStatusSheet(gateway, asOf === undefined ? {} : { asOf }));
     io.stdout.write(`${statusSummary(report, output)}\n`);
     return 0;
   },
