@@ -35,6 +35,11 @@ export class XlsxGateway implements WorkbookGateway {
     }
   }
 
+  /** A workbook from its bytes (`label` names it in messages). */
+  static fromBytes(bytes: Uint8Array, label: string): XlsxGateway {
+    return new XlsxGateway(new PackageWorkbook(ZipPackage.read(bytes, label)));
+  }
+
   /** The exceljs workbook of a new file still being drawn (before its first write). */
   get workbook(): ExcelJS.Workbook {
     if (!this.builder) throw new Error("an opened .xlsx file is edited as a package, not through exceljs");
