@@ -13,6 +13,7 @@ export const MAX_PART_BYTES = 256 * 1024 * 1024;
 export const MAX_PACKAGE_BYTES = 1024 * 1024 * 1024;
 
 const MB = 1024 * 1024;
+const megabytes = (bytes: number): string => String(Math.round((bytes / MB) * 10) / 10);
 
 export class ZipPackage {
   private readonly texts = new Map<string, string>();
@@ -21,21 +22,19 @@ export class ZipPackage {
   private constructor(private readonly entries: Map<string, Uint8Array>) {}
 
   /** Unzip an .xlsx; `label` names the file in messages. */
-  static read(bytes: Uint8Array, label: string): ZipPackage {
+  static read(bytes: Uint8Array, label: string, limits = { part: MAX_PART_BYTES, total: MAX_PACKAGE_BYTES }): ZipPackage {
     let total = 0;
     const entries = new Map<string, Uint8Array>();
     const files = unzipSync(bytes, {
       filter(file) {
-        if (file.originalSize > MAX_PART_BYTES) {
+        if (file.originalSize > limits.part) {
           throw new WorkbookError(
-            `${label} is too large to process: its part ${file.name} is ${Math.round(file.originalSize / MB)} MB uncompressed (the limit is ${MAX_PART_BYTES / MB} MB per part).`
+            `${label} is too large to process: its part ${file.name} is ${megabytes(file.originalSize)} MB uncompressed (the limit is ${megabytes(limits.part)} MB per part).`
           );
         }
         total += file.originalSize;
-        if (total > MAX_PACKAGE_BYTES) {
-          throw new WorkbookError(
-            `${label} is too large to process: more than ${MAX_PACKAGE_BYTES / MB} MB uncompressed (the limit for a whole workbook).`
-          );
+        if (total > limits.total) {
+          throw new WorkbookError(`${label} is too large to process: more than ${megabytes(limits.total)} MB uncompressed (the limit for a whole workbook).`);
         }
         return true;
       },
