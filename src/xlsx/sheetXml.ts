@@ -153,6 +153,31 @@ export interface CellContent {
   inline: string | null;
 }
 
+interface CellPatterns {
+  f: RegExp;
+  v: RegExp;
+  is: RegExp;
+  fOpen: string;
+  isOpen: string;
+}
+
+const cellPatterns = new Map<string, CellPatterns>();
+
+function patternsFor(prefix: string): CellPatterns {
+  let patterns = cellPatterns.get(prefix);
+  if (!patterns) {
+    patterns = {
+      f: new RegExp(`<${prefix}f(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</${prefix}f>)`),
+      v: new RegExp(`<${prefix}v(?:\\s[^>]*)?>([\\s\\S]*?)</${prefix}v>`),
+      is: new RegExp(`<${prefix}is(?:\\s[^>]*)?>([\\s\\S]*?)</${prefix}is>`),
+      fOpen: `<${prefix}f`,
+      isOpen: `<${prefix}is`,
+    };
+    cellPatterns.set(prefix, patterns);
+  }
+  return patterns;
+}
+
 export function cellContent(xml: string, cell: CellNode, prefix: string): CellContent {
   const tag = xml.slice(cell.start, cell.openEnd);
   const content: CellContent = {
@@ -165,12 +190,25 @@ export function cellContent(xml: string, cell: CellNode, prefix: string): CellCo
   };
   if (cell.selfClosing) return content;
   const inner = xml.slice(cell.openEnd, cell.end - prefix.length - 4);
-  const f = new RegExp(`<${prefix}f(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</${prefix}f>)`).exec(inner);
-  if (f) content.formula = { tag: `<f${f[1] ?? ""}>`, text: f[2] ?? "" };
-  const v = new RegExp(`<${prefix}v(?:\\s[^>]*)?>([\\s\\S]*?)</${prefix}v>`).exec(inner);
-  if (v) content.v = v[1];
-  const is = new RegExp(`<${prefix}is(?:\\s[^>]*)?>([\\s\\S]*?)</${prefix}is>`).exec(inner);
-  if (is) content.inline = stringItemText(is[1], prefix);
+  const patterns = patternsFor(prefix);
+  if (inner.includes(patterns.fOpen)) {
+    const f = patterns.f.exec(inner);
+    if (f) content.formula = { tag: `<f${f[1] ?? ""}>`, text: f[2] ?? "" };
+  }
+  // The common case, "<v>text</v>", without a regular expression.
+  const vOpen = `<${prefix}v>`;
+  const vStart = inner.indexOf(vOpen);
+  if (vStart >= 0) {
+    const from = vStart + vOpen.length;
+    const to = inner.indexOf(`</${prefix}v>`, from);
+    content.v = to >= 0 ? inner.slice(from, to) : null;
+  } else if (inner.includes(`<${prefix}v `)) {
+    content.v = patterns.v.exec(inner)?.[1] ?? null;
+  }
+  if (inner.includes(patterns.isOpen)) {
+    const is = patterns.is.exec(inner);
+    if (is) content.inline = stringItemText(is[1], prefix);
+  }
   return content;
 }
 

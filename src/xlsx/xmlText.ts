@@ -42,9 +42,23 @@ export function parseAttributes(tag: string): Record<string, string> {
   return attributes;
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** One attribute's value in a start tag, without parsing the others. */
 export function attributeOf(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  // The usual spelling first (name="value"), without a regular expression.
+  const plain = tag.indexOf(` ${name}="`);
+  if (plain >= 0) {
+    const start = plain + name.length + 3;
+    const value = tag.slice(start, tag.indexOf('"', start));
+    return value.includes("&") ? decodeXml(value) : value;
+  }
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   return match ? decodeXml(match[2] ?? match[3] ?? "") : null;
 }
 

@@ -6,6 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { WorkbookError } from "../workbook/gateway";
+import { newEntry, type RawEntry, rawEntries, writeZip } from "./zipRaw";
 
 /** One XML part above this is refused: its text alone would take a large share of memory. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -19,7 +20,11 @@ export class ZipPackage {
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
 
-  private constructor(private readonly entries: Map<string, Uint8Array>) {}
+  private constructor(
+    private readonly entries: Map<string, Uint8Array>,
+    /** The original compressed records, for writing unchanged parts back as they were. */
+    private readonly raw: Map<string, RawEntry> | null = null
+  ) {}
 
   /** Unzip an .xlsx; `label` names the file in messages. */
   static read(bytes: Uint8Array, label: string, limits = { part: MAX_PART_BYTES, total: MAX_PACKAGE_BYTES }): ZipPackage {
@@ -40,7 +45,7 @@ export class ZipPackage {
       },
     });
     for (const [name, data] of Object.entries(files)) entries.set(name, data);
-    return new ZipPackage(entries);
+    return new ZipPackage(entries, rawEntries(bytes));
   }
 
   static fromEntries(entries: Map<string, Uint8Array>): ZipPackage {
@@ -92,7 +97,17 @@ export class ZipPackage {
     for (const name of [...this.texts.keys()]) if (!this.changed.has(name)) this.texts.delete(name);
   }
 
+  /** The archive: unchanged entries with their original compressed bytes, changed ones deflated. */
   toBytes(): Uint8Array {
+    if (this.raw) {
+      const records: Array<[string, RawEntry]> = [];
+      for (const [name, data] of this.entries) {
+        const original = this.changed.has(name) ? undefined : this.raw.get(name);
+        records.push([name, original ?? newEntry(data)]);
+      }
+      const bytes = writeZip(records);
+      if (bytes) return bytes;
+    }
     const zippable: Zippable = {};
     for (const [name, data] of this.entries) zippable[name] = [data, { level: 6 }];
     return zipSync(zippable);

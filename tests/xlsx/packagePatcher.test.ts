@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { WorkbookError } from "../../src/workbook/gateway";
 import { XlsxGateway } from "../../src/xlsx/xlsxGateway";
 import { ZipPackage } from "../../src/xlsx/zipPackage";
+import { rawEntries } from "../../src/xlsx/zipRaw";
 import { cellsOf } from "./packageDiff";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -141,5 +142,23 @@ describe("writing only the tool's own cells", () => {
     expect(parts["xl/_rels/workbook.xml.rels"]).not.toContain("calcChain");
     expect(parts["[Content_Types].xml"]).not.toContain("calcChain");
     expect(cellsOf(parts["xl/worksheets/sheet1.xml"]).get("C3")).toBe('<c r="C3"><f t="shared" si="0"/><v>3</v></c>');
+  });
+});
+
+describe("the zip container", () => {
+  it("writes unchanged entries back with their original compressed bytes; changed ones are deflated anew", async () => {
+    const rows = `${HEADER}<row r="2"><c r="A2"><v>1</v></c></row>`;
+    const input = book("A1:C2", rows);
+    const gateway = XlsxGateway.fromBytes(input, "raw.xlsx");
+    await gateway.write({ columns: [{ table: "T", column: "B", values: [2] }] });
+    const output = await gateway.bytes();
+    const before = rawEntries(input)!;
+    const after = rawEntries(output)!;
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [name, entry] of before) {
+      if (name === "xl/worksheets/sheet1.xml") continue;
+      expect({ name, same: Buffer.from(after.get(name)!.data).equals(Buffer.from(entry.data)) }).toEqual({ name, same: true });
+    }
+    expect(strFromU8(unzipSync(output)["xl/worksheets/sheet1.xml"])).toContain('<c r="B2"><v>2</v></c>');
   });
 });
