@@ -40,12 +40,21 @@ export function terminalProgress(stderr: Writer & { isTTY?: boolean }, quiet: bo
 
 const thousands = (n: number): string => n.toLocaleString("en-US");
 
+/**
+ * One turn of the event loop: reading, evaluating and writing are long synchronous stretches,
+ * and Ctrl+C (SIGINT) or SIGTERM is only handled between them (exitCleanup.ts then removes the
+ * lock and temporary files). Without this a signal waits for the whole run.
+ */
+export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** The gateway with each batch announced: what is read, evaluated and written, with counts. */
 export function reportingGateway(gateway: WorkbookGateway, progress: Progress, file: string): WorkbookGateway {
   return {
     async read(tables, options) {
       progress.phase(`reading ${file}`);
+      await breathe();
       const snapshot = await gateway.read(tables, options);
+      await breathe();
       const rows = Object.values(snapshot.tables).reduce((sum, t) => sum + (t?.rows.length ?? 0), 0);
       const plan = Object.entries(snapshot.tables).find(([name]) => name.toLowerCase() === "plan")?.[1];
       progress.phase(plan ? `evaluating ${thousands(plan.rows.length)} KPI rows (${thousands(rows)} rows read)` : `read ${thousands(rows)} rows`);
@@ -57,7 +66,9 @@ export function reportingGateway(gateway: WorkbookGateway, progress: Progress, f
         (batch.cells ?? []).length +
         (batch.appends ?? []).reduce((sum, a) => sum + a.rows.length, 0);
       progress.phase(`writing ${thousands(cells)} cells${batch.sheets?.length ? ` and ${batch.sheets.length} sheet(s)` : ""}`);
+      await breathe();
       await gateway.write(batch);
+      await breathe();
     },
     createTables: (specs) => gateway.createTables(specs),
   };

@@ -7,7 +7,7 @@ import type { WorkbookGateway } from "../workbook/gateway";
 import { assertWritable } from "../xlsx/xlsxFile";
 import { withWorkbookLock } from "../xlsx/fileLock";
 import { XlsxGateway } from "../xlsx/xlsxGateway";
-import { NO_PROGRESS, type Progress, reportingGateway } from "./progress";
+import { breathe, NO_PROGRESS, type Progress, reportingGateway } from "./progress";
 
 export async function updateWorkbook<T>(
   input: string,
@@ -22,6 +22,7 @@ export async function updateWorkbook<T>(
       const gateway = await XlsxGateway.open(input);
       const result = await change(reportingGateway(gateway, progress, input));
       progress.phase(`saving ${output}`);
+      await breathe();
       await gateway.save(output);
       return result;
     });
