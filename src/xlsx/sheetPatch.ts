@@ -7,7 +7,7 @@ import type { CellValue } from "../workbook/gateway";
 import { WorkbookError } from "../workbook/gateway";
 import { MAX_SHEET_COLUMNS } from "../workbook/excelLimits";
 import { cellRef, cellXml } from "./cellText";
-import { cellContent, type CellNode, type RowNode, scanSheet, sheetDataPlace } from "./sheetXml";
+import { cellContent, type CellNode, columnNumber, type RowNode, scanSheet, sheetDataPlace } from "./sheetXml";
 import { attributeOf, withAttribute, withoutAttribute } from "./xmlText";
 
 export interface CellEdit {
@@ -62,6 +62,20 @@ export function patchSheet(xml: string, sheetName: string, edits: SheetEdits): P
   const splices: Splice[] = [];
   let removedFormula = false;
 
+  /** A shared or array formula's range may go only when every one of its cells is written. */
+  const allWritten = (ref: string): boolean => {
+    const [first, last = first] = ref.split(":");
+    const top = Number(/\d+$/.exec(first)?.[0] ?? 0);
+    const bottom = Number(/\d+$/.exec(last)?.[0] ?? 0);
+    const left = columnNumber(first);
+    const right = columnNumber(last);
+    if (top === bottom && left === right) return true;
+    for (let r = top; r <= bottom; r += 1) {
+      for (let c = left; c <= right; c += 1) if (!edits.get(r)?.has(c)) return false;
+    }
+    return true;
+  };
+
   const newCell = (row: number, col: number, edit: CellEdit, node: CellNode | null): string => {
     let current: string | null = null;
     if (node) {
@@ -69,7 +83,7 @@ export function patchSheet(xml: string, sheetName: string, edits: SheetEdits): P
       current = content.style;
       if (content.formula) {
         const ref = attributeOf(content.formula.tag, "ref");
-        if (ref && ref.includes(":") && ref.split(":")[0] !== ref.split(":")[1]) {
+        if (ref && !allWritten(ref)) {
           throw new WorkbookError(
             `Cell ${sheetName}!${cellRef(row, col)} holds a formula that other cells share; replace those formulas with their own copies in Excel, then run again.`
           );

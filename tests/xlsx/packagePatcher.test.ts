@@ -130,10 +130,11 @@ describe("writing only the tool's own cells", () => {
     expect(cells.get("B3")).toBe('<c r="B3" s="1" t="inlineStr"><is><t>@SUM(A1)</t></is></c>');
   });
 
-  it("drops the calculation chain when a formula gives way to a value, and refuses to break a shared formula", async () => {
+  it("drops the calculation chain when a formula gives way to a value; a shared formula goes only as a whole", async () => {
     const formulas = `${HEADER}<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2*2</f><v>2</v></c><c r="C2"><f t="shared" ref="C2:C3" si="0">A2</f><v>1</v></c></row><row r="3"><c r="A3"><v>3</v></c><c r="C3"><f t="shared" si="0"/><v>3</v></c></row>`;
     const gateway = XlsxGateway.fromBytes(book("A1:C3", formulas, { calcChain: true }), "calc.xlsx");
-    await expect(gateway.write({ columns: [{ table: "T", column: "C", values: [9, null] }] })).rejects.toThrow(
+    // Only the shared formula's first cell: the other cell would lose its formula.
+    await expect(gateway.write({ cells: [{ table: "T", column: "C", row: 0, value: 9 }] })).rejects.toThrow(
       "Cell Data!C2 holds a formula that other cells share"
     );
     await gateway.write({ cells: [{ table: "T", column: "B", row: 0, value: 5 }] });
@@ -142,6 +143,10 @@ describe("writing only the tool's own cells", () => {
     expect(parts["xl/_rels/workbook.xml.rels"]).not.toContain("calcChain");
     expect(parts["[Content_Types].xml"]).not.toContain("calcChain");
     expect(cellsOf(parts["xl/worksheets/sheet1.xml"]).get("C3")).toBe('<c r="C3"><f t="shared" si="0"/><v>3</v></c>');
+    // The whole shared range written (a computed column filled with a formula): all of it goes.
+    await gateway.write({ columns: [{ table: "T", column: "C", values: [9, null] }] });
+    const cells = cellsOf((await written(gateway))["xl/worksheets/sheet1.xml"]);
+    expect([cells.get("C2"), cells.get("C3")]).toEqual(['<c r="C2"><v>9</v></c>', '<c r="C3"/>']);
   });
 });
 
