@@ -14,7 +14,10 @@ const path = require("path");
 const ExcelJS = require("exceljs");
 
 const ROOT = path.resolve(__dirname, "..");
-const PROFILE = path.resolve(ROOT, "..", "shared", "libreoffice");
+// ../shared beside the clone; a git worktree under ../wt/NAME looks two levels up.
+const PROFILE =
+  [path.resolve(ROOT, "..", "shared", "libreoffice"), path.resolve(ROOT, "..", "..", "shared", "libreoffice")].find((p) => fs.existsSync(p)) ??
+  path.resolve(ROOT, "..", "shared", "libreoffice");
 const ACTUALS = { "1-a": 33, "1-b": 2 };
 const EXPECTED_STATUS = { "1-a": "Achieved", "1-b": "Off track" };
 

@@ -7,7 +7,7 @@ export interface Writer {
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: Writer;
-  stderr: Writer;
+  stderr: Writer & { isTTY?: boolean };
 }
 
 /** The command line was wrong (unknown option, missing argument): exit 2. */

@@ -3,6 +3,8 @@
  * failure into one line and an exit code (2 for a wrong command line, 1 for a problem with the
  * input), never a stack trace.
  */
+import { existsSync, readFileSync } from "fs";
+import * as path from "path";
 import { WorkbookError } from "../workbook/gateway";
 import { parseArgs } from "./args";
 import { COMMANDS, findCommand } from "./commands";
@@ -12,6 +14,7 @@ import { CliError, UsageError } from "./io";
 
 const HINT = 'run "kpi-tracker --help"';
 const HELP_FLAGS = new Set(["--help", "-h", "help"]);
+const VERSION_FLAGS = new Set(["--version", "-V", "version"]);
 
 function defaultIo(io: Partial<CliIo>): CliIo {
   return {
@@ -21,12 +24,28 @@ function defaultIo(io: Partial<CliIo>): CliIo {
   };
 }
 
+/** The version in package.json, found upwards from this file (src/cli or dist/node/cli). */
+export function packageVersion(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (json.name === "kpi-tracker" && json.version) return json.version;
+    }
+    if (path.dirname(dir) === dir) return "unknown";
+  }
+}
+
 export async function main(argv: string[], partialIo: Partial<CliIo> = {}): Promise<number> {
   const io = defaultIo(partialIo);
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr.write(generalHelp(COMMANDS));
     return 2;
+  }
+  if (VERSION_FLAGS.has(name)) {
+    io.stdout.write(`kpi-tracker ${packageVersion()}\n`);
+    return 0;
   }
   if (HELP_FLAGS.has(name)) {
     const topic = rest[0] !== undefined ? findCommand(rest[0]) : undefined;

@@ -14,6 +14,11 @@ export const IN_PLACE_OPTION: OptionDefs = {
   "in-place": { type: "boolean", description: "write the result back into the input file" },
 };
 
+export const REPORT_OPTIONS: OptionDefs = {
+  json: { type: "boolean", description: "print the report as JSON on standard output" },
+  quiet: { type: "boolean", short: "q", description: "no progress on standard error" },
+};
+
 /**
  * The -o file, checked: an .xlsx name, a folder that exists, no existing file unless --force.
  * When it is the command's own input, the message points to --in-place.

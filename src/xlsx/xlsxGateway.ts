@@ -1,167 +1,101 @@
 /**
- * The WorkbookGateway over an .xlsx file (exceljs), for the command line tool. Every method
- * checks the whole batch before changing anything, so a refused batch leaves the workbook as
- * it was; nothing reaches the disk until save().
+ * The WorkbookGateway over an .xlsx file, for the command line tool. An existing file is edited
+ * as a package (PackageWorkbook): only the owned cells, table ranges, added styles and new sheet
+ * parts change, every other part keeps its bytes. A new workbook (`template`, `import`, Set up
+ * of a new file) is drawn with exceljs, then handled as a package like any other file.
+ * Every method checks the whole batch before changing anything; nothing reaches the disk until
+ * save().
  */
 import ExcelJS from "exceljs";
-import type {
-  CellValue,
-  ReadOptions,
-  TableData,
-  TableSpec,
-  WorkbookGateway,
-  WorkbookSnapshot,
-  WriteBatch,
-} from "../workbook/gateway";
+import type { ReadOptions, TableSpec, WorkbookGateway, WorkbookSnapshot, WriteBatch } from "../workbook/gateway";
 import { WorkbookError } from "../workbook/gateway";
 import { fitTableSpecs, fitWriteBatch } from "../workbook/excelLimits";
-import { findColumn } from "../workbook/schema";
-import { toCellValue } from "./cellValues";
-import { writeSheet } from "./sheetWriter";
+import { assertDistinct, PackageWorkbook } from "./packageWorkbook";
 import { createTable, usableSheetName } from "./tableCreator";
-import {
-  allTables,
-  appendRows,
-  bodyRowCount,
-  checkRoomBelow,
-  findTable,
-  type LocatedTable,
-  readTable,
-  tableBounds,
-  tableHeaders,
-} from "./tables";
-import { loadWorkbook, saveWorkbookAtomically } from "./xlsxFile";
+import { findTable } from "./tables";
+import { loadPackage, saveBytesSafely } from "./xlsxFile";
+import { ZipPackage } from "./zipPackage";
 
 export class XlsxGateway implements WorkbookGateway {
-  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
-    // exceljs reads a table's header row flag only when the file states it, and Excel leaves
-    // it out for the usual case (a header row); every table this tool works with has one.
-    for (const { model } of allTables(workbook)) model.headerRow = true;
+  private builder: ExcelJS.Workbook | null;
+  private book: PackageWorkbook | null;
+
+  constructor(source: ExcelJS.Workbook | PackageWorkbook = new ExcelJS.Workbook()) {
+    this.builder = source instanceof PackageWorkbook ? null : source;
+    this.book = source instanceof PackageWorkbook ? source : null;
   }
 
   /** Open an .xlsx file; a file that cannot be used throws a WorkbookError in plain words. */
   static async open(file: string): Promise<XlsxGateway> {
-    return new XlsxGateway(await loadWorkbook(file));
+    const pkg = await loadPackage(file);
+    try {
+      return new XlsxGateway(new PackageWorkbook(pkg));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new WorkbookError(`${file} could not be read as an .xlsx workbook, it looks damaged (${reason}).`);
+    }
   }
 
-  /** Write the workbook to `file` atomically (temporary file + rename). */
+  /** A workbook from its bytes (`label` names it in messages). */
+  static fromBytes(bytes: Uint8Array, label: string): XlsxGateway {
+    return new XlsxGateway(new PackageWorkbook(ZipPackage.read(bytes, label)));
+  }
+
+  /** The exceljs workbook of a new file still being drawn (before its first write). */
+  get workbook(): ExcelJS.Workbook {
+    if (!this.builder) throw new Error("an opened .xlsx file is edited as a package, not through exceljs");
+    return this.builder;
+  }
+
+  /** Write the workbook to `file` safely (lock, temporary file, rename, mode kept). */
   async save(file: string): Promise<void> {
-    await saveWorkbookAtomically(this.workbook, file);
+    await saveBytesSafely(file, await this.bytes());
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    if (this.builder) return new Uint8Array(await this.builder.xlsx.writeBuffer());
+    return this.book!.pkg.toBytes();
   }
 
   sheetNames(): string[] {
-    return this.workbook.worksheets.map((w) => w.name);
+    if (this.builder) return this.builder.worksheets.map((w) => w.name);
+    return this.book!.sheetNames();
+  }
+
+  /** The package view; a workbook still being drawn is serialised first. */
+  private async packaged(): Promise<PackageWorkbook> {
+    if (this.book) return this.book;
+    return new PackageWorkbook(ZipPackage.read(await this.bytes(), "the new workbook"));
   }
 
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    const withFormulas = new Set((options.formulasOf ?? []).map((n) => n.toLowerCase()));
-    const tables: Record<string, TableData | null> = {};
-    for (const name of tableNames) {
-      const located = findTable(this.workbook, name);
-      tables[name] = located ? readTable(located, withFormulas.has(name.toLowerCase())) : null;
-    }
-    return { tables, sheetNames: this.sheetNames() };
+    return (await this.packaged()).read(tableNames, options);
   }
 
   async write(unfitted: WriteBatch): Promise<void> {
     const batch = fitWriteBatch(unfitted);
-    const columnWrites = (batch.columns ?? []).map((write) => {
-      const located = this.requireTable(write.table);
-      const index = findColumn(tableHeaders(located.worksheet, located.model), write.column);
-      if (index < 0) {
-        throw new WorkbookError(`Table ${located.model.name} has no column "${write.column}".`, write.table, undefined, write.column);
-      }
-      const rows = bodyRowCount(located.worksheet, located.model);
-      if (write.values.length !== rows) {
-        throw new WorkbookError(
-          `Column ${write.column} of table ${located.model.name}: ${write.values.length} values for ${rows} rows.`,
-          write.table,
-          undefined,
-          write.column
-        );
-      }
-      return { write, located, index };
-    });
-    const cellWrites = (batch.cells ?? []).map((write) => {
-      const located = this.requireTable(write.table);
-      const index = findColumn(tableHeaders(located.worksheet, located.model), write.column);
-      if (index < 0) {
-        throw new WorkbookError(`Table ${located.model.name} has no column "${write.column}".`, write.table, undefined, write.column);
-      }
-      if (write.row < 0 || write.row >= bodyRowCount(located.worksheet, located.model)) {
-        throw new WorkbookError(`Table ${located.model.name} has no row ${write.row + 1}.`, write.table);
-      }
-      return { write, located, index };
-    });
-    const appends = (batch.appends ?? []).map((append) => {
-      const located = this.requireTable(append.table);
-      checkRoomBelow(located, append.rows.length);
-      const headers = tableHeaders(located.worksheet, located.model);
-      const rows = append.rows.map((record) => {
-        const row: CellValue[] = headers.map(() => null);
-        for (const [key, value] of Object.entries(record)) {
-          const index = findColumn(headers, key);
-          if (index >= 0) row[index] = value;
-        }
-        return row;
-      });
-      return { located, rows };
-    });
-    for (const sheet of batch.sheets ?? []) {
-      this.requireNewSheet(sheet.name);
-      if (usableSheetName(sheet.name) !== sheet.name) throw new WorkbookError(`Excel does not allow a sheet named "${sheet.name}".`);
-    }
-    assertDistinct((batch.sheets ?? []).map((s) => s.name), "sheet");
-
-    for (const { write, located, index } of columnWrites) {
-      const bounds = tableBounds(located.model);
-      write.values.forEach((value, i) => {
-        const cell = located.worksheet.getCell(bounds.firstBodyRow + i, bounds.left + index);
-        cell.value = toCellValue(value);
-        if (write.numberFormat) cell.numFmt = write.numberFormat;
-      });
-    }
-    for (const { write, located, index } of cellWrites) {
-      const bounds = tableBounds(located.model);
-      const cell = located.worksheet.getCell(bounds.firstBodyRow + write.row, bounds.left + index);
-      cell.value = toCellValue(write.value);
-      // A cell's own copy of its style: exceljs shares one style object among cells saved alike.
-      if (write.numberFormat) cell.style = { ...cell.style, numFmt: write.numberFormat };
-    }
-    for (const { located, rows } of appends) appendRows(located, rows, toCellValue);
-    for (const sheet of batch.sheets ?? []) writeSheet(this.workbook, sheet);
+    const book = await this.packaged();
+    await book.write(batch);
+    this.book = book;
+    this.builder = null;
   }
 
   async createTables(unfitted: readonly TableSpec[]): Promise<void> {
     const specs = fitTableSpecs(unfitted);
+    if (!this.builder) {
+      throw new WorkbookError("The command line adds tables only to a new workbook; set up this one in Excel with the add-in.");
+    }
+    const builder = this.builder;
     for (const spec of specs) {
-      if (findTable(this.workbook, spec.name)) throw new WorkbookError(`Table ${spec.name} already exists.`, spec.name);
-      this.requireNewSheet(usableSheetName(spec.sheet));
+      if (findTable(builder, spec.name)) throw new WorkbookError(`Table ${spec.name} already exists.`, spec.name);
+      const wanted = usableSheetName(spec.sheet).toLowerCase();
+      if (this.sheetNames().some((n) => n.toLowerCase() === wanted)) {
+        throw new WorkbookError(`A sheet named "${usableSheetName(spec.sheet)}" already exists.`);
+      }
       if (spec.headers.length === 0) throw new WorkbookError(`Table ${spec.name} has no columns.`, spec.name);
     }
     assertDistinct(specs.map((s) => s.name), "table");
     assertDistinct(specs.map((s) => usableSheetName(s.sheet)), "sheet");
-    for (const spec of specs) createTable(this.workbook, spec);
-  }
-
-  private requireTable(name: string): LocatedTable {
-    const located = findTable(this.workbook, name);
-    if (!located) throw new WorkbookError(`The workbook has no table named ${name}.`, name);
-    return located;
-  }
-
-  private requireNewSheet(name: string): void {
-    const wanted = name.toLowerCase();
-    if (this.sheetNames().some((n) => n.toLowerCase() === wanted)) {
-      throw new WorkbookError(`A sheet named "${name}" already exists.`);
-    }
-  }
-}
-
-function assertDistinct(names: readonly string[], what: string): void {
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name.toLowerCase())) throw new WorkbookError(`The ${what} name "${name}" is used twice.`);
-    seen.add(name.toLowerCase());
+    for (const spec of specs) createTable(builder, spec);
   }
 }

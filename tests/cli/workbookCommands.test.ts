@@ -12,6 +12,8 @@ const INPUT_TABLES = ["Settings", "Members", "RSP", "Plan", "WorkPlan", "Updates
 
 let folder: ReturnType<typeof tempFolder>;
 let template: string;
+// exceljs edits of the template (as a user's) take seconds when the machine is busy.
+jest.setTimeout(60_000);
 
 beforeAll(async () => {
   folder = tempFolder();

@@ -1,4 +1,5 @@
 /** How the sheets read when opened: wrapped rows tall enough, columns wide enough, plain write errors. */
+import ExcelJS from "exceljs";
 import { STATUSES } from "../../src/core/types";
 import type { TableSpec } from "../../src/workbook/gateway";
 import { columnWidth } from "../../src/xlsx/tableCreator";
@@ -28,7 +29,9 @@ describe("status sheet rows with wrapped text", () => {
         ],
       });
       await gateway.save(folder.file("s.xlsx"));
-      const sheet = (await XlsxGateway.open(folder.file("s.xlsx"))).workbook.getWorksheet("Status")!;
+      const reread = new ExcelJS.Workbook();
+      await reread.xlsx.readFile(folder.file("s.xlsx"));
+      const sheet = reread.getWorksheet("Status")!;
       expect(sheet.getRow(2).height).toBe(60);
       expect(sheet.getCell("A2").alignment?.vertical).toBe("top");
       expect(sheet.getCell("B2").alignment).toMatchObject({ vertical: "top", wrapText: true });

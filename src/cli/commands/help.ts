@@ -23,7 +23,7 @@ export function generalHelp(commands: readonly Command[]): string {
     "Commands:",
     ...commands.map((c) => `  ${pad(c.name, width)}${c.summary}`),
     "",
-    'Run "kpi-tracker COMMAND --help" for the arguments of one command.',
+    'Run "kpi-tracker COMMAND --help" for the arguments of one command, "kpi-tracker --version" for the version.',
     "Exit codes: 0 ok, 1 a problem with the input (one line on standard error), 2 a wrong command line.",
     "",
   ].join("\n");

@@ -11,6 +11,7 @@ import { stringOption } from "../args";
 import { CliError, count, UsageError } from "../io";
 import { OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
 import { dateOption, readText } from "../textFile";
+import { saveNewWorkbook } from "../workbookUpdate";
 import type { Command } from "./command";
 import { checkPeriod, FISCAL_YEAR_OPTION, fiscalMonthOption, PERIOD_OPTIONS, REFERENCE_OPTIONS, referenceTables } from "./new";
 
@@ -73,7 +74,7 @@ export const importCommand: Command = {
     checkPeriod(workbook.bundle.settings.find((s) => s.key === "Plan start")!.value as number, workbook.bundle.settings.find((s) => s.key === "Plan end")!.value as number);
     const gateway = new XlsxGateway();
     await gateway.createTables(workbook.specs);
-    await gateway.save(output);
+    await saveNewWorkbook(gateway, output);
     for (const line of parsed.unplaced) io.stderr.write(`warning: ${input} line ${line.line}: ${line.reason}: ${line.text}\n`);
     const lines = [
       `Imported ${parsed.rows.length} Plan rows into ${output}${parsed.unplaced.length > 0 ? `; ${count(parsed.unplaced.length, "line")} not placed (listed above)` : ""}.`,

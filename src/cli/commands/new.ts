@@ -13,6 +13,7 @@ import type { OptionDefs, ParsedArgs } from "../args";
 import { stringOption } from "../args";
 import { CliError, UsageError } from "../io";
 import { OUTPUT_OPTIONS, outputFile } from "../outputFiles";
+import { saveNewWorkbook } from "../workbookUpdate";
 import { dateOption, readText } from "../textFile";
 import type { Command } from "./command";
 
@@ -97,7 +98,7 @@ export const newCommand: Command = {
     const bundle = newPlanBundle({ name, start, end, pillars: pillarTitles(stringOption(args, "pillars")), members, rsp, fiscalYearStartMonth });
     const gateway = new XlsxGateway();
     await gateway.createTables(bundleToTableSpecs(bundle));
-    await gateway.save(file);
+    await saveNewWorkbook(gateway, file);
     io.stdout.write(
       `Wrote ${file}: plan "${name}", ${bundle.members.length} Members, ${bundle.rsp.length} RSP milestones, ` +
         `${bundle.settings.filter((s) => s.key.startsWith("Pillar ")).length} pillars; Plan, WorkPlan and Updates are empty. ` +

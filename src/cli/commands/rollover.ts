@@ -9,6 +9,7 @@ import { XlsxGateway } from "../../xlsx/xlsxGateway";
 import { stringOption } from "../args";
 import { CliError, count, UsageError } from "../io";
 import { OUTPUT_OPTIONS, onePositional, outputFile } from "../outputFiles";
+import { saveNewWorkbook } from "../workbookUpdate";
 import { dateOption } from "../textFile";
 import type { Command } from "./command";
 import { checkPeriod } from "./new";
@@ -51,7 +52,7 @@ export const rolloverCommand: Command = {
     const source = await XlsxGateway.open(input);
     const target = new XlsxGateway();
     const report = await rolloverWorkbook(source, target, { start, end, ...(name ? { name } : {}) });
-    await target.save(output);
+    await saveNewWorkbook(target, output);
     io.stdout.write(`${rolloverSummary(report, output, start, end).join("\n")}\n`);
     return 0;
   },

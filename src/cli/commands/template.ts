@@ -4,6 +4,7 @@ import { bundleToTableSpecs } from "../../workbook/setup";
 import { XlsxGateway } from "../../xlsx/xlsxGateway";
 import { UsageError } from "../io";
 import { OUTPUT_OPTIONS, outputFile } from "../outputFiles";
+import { saveNewWorkbook } from "../workbookUpdate";
 import type { Command } from "./command";
 
 export const templateCommand: Command = {
@@ -18,7 +19,7 @@ export const templateCommand: Command = {
     const gateway = new XlsxGateway();
     const specs = bundleToTableSpecs(BUNDLED_PLAN);
     await gateway.createTables(specs);
-    await gateway.save(file);
+    await saveNewWorkbook(gateway, file);
     const counts = specs.map((s) => `${s.name} ${s.rows.length}`).join(", ");
     io.stdout.write(`Wrote ${file}: tables ${counts} (rows). Run "kpi-tracker recalc ${file} --in-place" to fill the statuses.\n`);
     return 0;
