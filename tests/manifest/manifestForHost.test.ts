@@ -22,7 +22,7 @@ const HOST = "https://addins.example.org/kpi-tracker/";
 /** The files a production build writes that a manifest can name (pages and copied assets). */
 function fakeDist(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dist-web-"));
-  for (const page of ["taskpane.html", "commands.html"]) fs.writeFileSync(path.join(dir, page), "<html></html>");
+  for (const page of ["taskpane.html", "commands.html", "functions.js", "functions.json"]) fs.writeFileSync(path.join(dir, page), "<html></html>");
   fs.mkdirSync(path.join(dir, "assets"));
   for (const icon of fs.readdirSync(path.join(root, "assets"))) fs.copyFileSync(path.join(root, "assets", icon), path.join(dir, "assets", icon));
   return dir;
