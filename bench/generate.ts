@@ -4,6 +4,7 @@
 import type { CellValue, TableData, WorkbookSnapshot } from "../src/workbook/gateway";
 import { MEASURES, TABLES, type TableName } from "../src/workbook/schema";
 import { isoToSerial } from "../src/core/dates";
+import { seededRandom } from "../tests/support/seededRandom";
 
 export interface PlanSize {
   label: string;
@@ -31,17 +32,8 @@ const MEMBER_CODES = [
   "BD", "BT", "IN", "MV", "NP", "LK", "BN", "KH", "ID", "LA", "MY", "PH", "SG", "TH", "MM", "VN",
 ];
 
-/** A small, fast, seeded PRNG (mulberry32), so every run generates the same plan. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG every generated plan uses, so every run generates the same plan. */
+export const random = seededRandom;
 
 /** Plan-style letters: 0 → "a" … 25 → "z", 26 → "aa", 27 → "bb" … 51 → "zz". */
 export function letters(index: number): string {

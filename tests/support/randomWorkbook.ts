@@ -13,6 +13,7 @@ import { normalizeHeader, TABLES, type TableName } from "../../src/workbook/sche
 import { bundleToTableSpecs } from "../../src/workbook/setup";
 import { createFakeExcel, type FakeExcel, type FakeTableInit } from "./fakeExcel";
 import { MemoryGateway, type MemoryTable } from "./memoryGateway";
+import { seededRandom } from "./seededRandom";
 
 export type PlainValue = string | number | boolean;
 
@@ -63,22 +64,11 @@ export interface WorkbookDescription {
   sheets: SheetDescription[];
 }
 
-/** mulberry32: small, fast, and the same sequence for a seed on every machine. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Random {
   private readonly next: () => number;
   constructor(seed: number) {
-    this.next = generator(seed);
+    this.next = seededRandom(seed);
   }
   float(): number {
     return this.next();

@@ -11,17 +11,8 @@ import type { CellValue, TableSpec } from "../../src/workbook/gateway";
 import { bundleToTableSpecs } from "../../src/workbook/setup";
 import { BUNDLED_PLAN } from "../../src/workbook/bundled";
 import { columnLetters } from "../../src/workbook/cells";
+import { seededRandom } from "./seededRandom";
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

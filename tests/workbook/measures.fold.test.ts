@@ -11,19 +11,11 @@ import { readUpdateLog, updateRowsOf } from "../../src/workbook/updateLog";
 import { TableView } from "../../src/workbook/tableView";
 import { isActivityHeld } from "../../src/core/activityStatus";
 import type { CellValue } from "../../src/workbook/gateway";
+import { seededRandom } from "../support/seededRandom";
 
 const AS_OF = 45_000;
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function generate(seed: number, memberCount: number) {
   const rand = random(seed);
