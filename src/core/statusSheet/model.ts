@@ -173,11 +173,24 @@ function objectiveCoverage(evaluation: PlanEvaluation): ObjectiveCoverage[] {
 
 /** Only the milestones a reader must see: those without actions, and those with KPIs needing attention. */
 function milestoneNotes(evaluation: PlanEvaluation, attention: readonly AttentionLine[]): MilestoneNote[] {
+  // Each attention KPI filed under its milestones once: a plan of thousands of KPIs and
+  // milestones must not compare every milestone with every KPI.
+  const keysOf = new Map<string, readonly string[]>();
+  for (const k of evaluation.kpis) {
+    const id = `${k.ref}#${k.part}`;
+    keysOf.set(id, [...(keysOf.get(id) ?? []), ...k.rspKeys]);
+  }
+  const attentionByKey = new Map<string, string[]>();
+  for (const a of attention) {
+    for (const key of new Set(keysOf.get(`${a.kpi.ref}#${a.kpi.part}`) ?? [])) {
+      const refs = attentionByKey.get(key) ?? [];
+      refs.push(a.kpi.refLabel);
+      attentionByKey.set(key, refs);
+    }
+  }
   const notes: MilestoneNote[] = [];
   for (const m of evaluation.milestones) {
-    const attentionRefs = attention
-      .filter((a) => evaluation.kpis.some((k) => k.ref === a.kpi.ref && k.part === a.kpi.part && k.rspKeys.includes(m.key)))
-      .map((a) => a.kpi.refLabel);
+    const attentionRefs = attentionByKey.get(m.key) ?? [];
     const withoutActions = m.actions.length === 0;
     if (withoutActions || attentionRefs.length > 0) {
       notes.push({ key: m.key, description: m.description, actions: [...m.actions], attentionRefs, withoutActions });
