@@ -56,6 +56,31 @@ export interface StatusSheetInput {
   /** The local time zone generatedAt is in, e.g. "UTC+01:00". */
   generatedZone?: string;
   fiscalYearStartMonth: number;
+  /**
+   * Who each KPI that counts Members has counted, computed by the workbook layer (the task
+   * pane's members-coverage rule) and passed in as data; KPIs that count no Members are absent.
+   */
+  membersCoverage?: KpiMembersCoverage[];
+}
+
+/** The Members one KPI counts and those not yet counted, per sub-region. */
+export interface KpiMembersCoverage {
+  ref: string;
+  part: number;
+  counted: number;
+  /** Members in the Members table. */
+  total: number;
+  /** Not yet counted, per sub-region ("" when the Members table gives none), names as in Members. */
+  missing: Array<{ subregion: string; names: string[] }>;
+}
+
+/** A KPI needing attention that counts Members, with who is still missing. */
+export interface MembersMissingLine {
+  kpi: KpiLine;
+  reason: AttentionReason;
+  counted: number;
+  total: number;
+  missing: Array<{ subregion: string; names: string[] }>;
 }
 
 export interface StatusSheetHeader {
@@ -227,6 +252,8 @@ export interface StatusSheetModel {
   /** Every KPI that moved since the previous report, biggest moves first. */
   changes: ChangeLine[];
   overdue: OverdueActivity[];
+  /** The attention KPIs that count Members, in the attention list's order, with who is missing. */
+  membersMissing: MembersMissingLine[];
   objectiveCoverage: ObjectiveCoverage[];
   milestoneNotes: MilestoneNote[];
   period: ReportingPeriod;

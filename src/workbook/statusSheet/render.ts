@@ -376,6 +376,29 @@ function renderDelivery(b: ReportBuilder, model: StatusSheetModel): void {
   }
 }
 
+/** KPIs listed under Members still missing; the rest are named in one line. */
+export const MEMBERS_MISSING_KPIS = 15;
+
+/**
+ * For each attention KPI that counts Members: one line with the count, then one line per
+ * sub-region naming the Members not yet counted. Nothing when no such KPI needs attention.
+ */
+function renderMembersMissing(b: ReportBuilder, model: StatusSheetModel): void {
+  const lines = model.membersMissing;
+  if (lines.length === 0) return;
+  const lineHeight = b.measure([""]);
+  b.section("Members still missing, for the KPIs needing attention that count Members", lineHeight * 3);
+  for (const line of lines.slice(0, MEMBERS_MISSING_KPIS)) {
+    const notYet = line.missing.reduce((sum, group) => sum + group.names.length, 0);
+    b.keep(lineHeight * Math.min(3, 1 + line.missing.length));
+    b.paragraph(`${line.kpi.refLabel} ${line.kpi.kpi} · ${line.counted} of ${line.total} counted · ${notYet} not yet`, { bold: true });
+    for (const group of line.missing) b.paragraph(`${group.subregion || "No sub-region"} (${group.names.length}): ${group.names.join(", ")}`);
+  }
+  const rest = lines.slice(MEMBERS_MISSING_KPIS);
+  if (rest.length > 0) b.note(`and ${rest.length} more: ${rest.map((line) => line.kpi.refLabel).join(", ")}`);
+  b.gap();
+}
+
 function renderStale(b: ReportBuilder, model: StatusSheetModel): void {
   const title = `Stale KPIs: no new data for more than ${model.header.staleAfterDays} days`;
   if (model.stale.length === 0) {
@@ -475,7 +498,7 @@ function layout(model: StatusSheetModel, sheetName: string, pages: Record<string
   next.changes = ctx.pages.changes;
   renderPillars(b, ctx);
   renderDelivery(b, model);
-  // "Members still missing" (KPIs that count Members) comes here, from the members-coverage function.
+  renderMembersMissing(b, model);
   renderStale(b, model);
   renderCoverage(b, model);
   renderStatusChart(b, model);
