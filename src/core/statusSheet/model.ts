@@ -164,7 +164,7 @@ function membersMissing(attention: readonly AttentionLine[], coverage: readonly 
   return attention.flatMap((a) => {
     const c = byKpi.get(kpiKey(a.kpi.ref, a.kpi.part));
     if (!c) return [];
-    const missing = c.missing.filter((group) => group.names.length > 0).map((group) => ({ subregion: group.subregion, names: [...group.names] }));
+    const missing = c.missing.filter((group) => group.members.length > 0).map((group) => ({ subregion: group.subregion, members: [...group.members] }));
     return [{ kpi: a.kpi, reason: a.reason, counted: c.counted, total: c.total, missing }];
   });
 }

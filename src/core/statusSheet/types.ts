@@ -70,8 +70,13 @@ export interface KpiMembersCoverage {
   counted: number;
   /** Members in the Members table. */
   total: number;
-  /** Not yet counted, per sub-region ("" when the Members table gives none), names as in Members. */
-  missing: Array<{ subregion: string; names: string[] }>;
+  /** Not yet counted, per sub-region ("" when the Members table gives none), as in Members. */
+  missing: MissingMembers[];
+}
+
+export interface MissingMembers {
+  subregion: string;
+  members: Array<{ code: string; name: string }>;
 }
 
 /** A KPI needing attention that counts Members, with who is still missing. */
@@ -80,7 +85,8 @@ export interface MembersMissingLine {
   reason: AttentionReason;
   counted: number;
   total: number;
-  missing: Array<{ subregion: string; names: string[] }>;
+  /** Sub-regions with a Member not yet counted. */
+  missing: MissingMembers[];
 }
 
 export interface StatusSheetHeader {

@@ -28,7 +28,7 @@ export function statusSheetMembersCoverage(snapshot: WorkbookSnapshot, evaluatio
       part: kpi.part,
       counted: coverage.counted,
       total: coverage.total,
-      missing: coverage.subregions.map((group) => ({ subregion: group.subregion, names: group.missing.map((m) => m.name || m.code) })),
+      missing: coverage.subregions.map((group) => ({ subregion: group.subregion, members: group.missing.map((m) => ({ code: m.code, name: m.name })) })),
     }];
   });
 }
