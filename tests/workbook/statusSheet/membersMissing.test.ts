@@ -132,4 +132,26 @@ describe("Members still missing in the model and its rendering", () => {
     });
     expect(section(renderStatusSheet(model))).toEqual([`${TITLE}1 KPI needing attention`, "1-a KPI 1-a · 0 of 1 counted · 1 not yet"]);
   });
+
+  it("fills at most the rest of the page it starts on, and says how many it shows", () => {
+    const refs = Array.from({ length: 40 }, (_, i) => `1-${i + 1}`);
+    const model = buildStatusSheetModel({
+      evaluation: evaluation(refs.map((ref) => kpi(ref, "Off track", { progress: 0.1 })), asOf),
+      workPlan: [],
+      history: [],
+      generatedAt: asOf,
+      fiscalYearStartMonth: 7,
+      membersCoverage: refs.map((ref) => coverage(ref)),
+    });
+    const sheet = renderStatusSheet(model);
+    const first = sheet.cells.findIndex((r) => typeof r[0] === "string" && r[0].startsWith(TITLE));
+    const shown = section(sheet);
+    const kpis = shown.filter((l) => l.includes("counted")).length;
+    expect(kpis).toBeGreaterThan(0);
+    expect(kpis).toBeLessThanOrEqual(MEMBERS_MISSING_KPIS);
+    expect(shown[0]).toBe(`${TITLE}${kpis} of 40 KPIs needing attention`);
+    // No page break inside the section: it never runs onto a page of its own making.
+    const last = first + shown.length - 1;
+    expect((sheet.pageBreaks ?? []).filter((row) => row > first && row <= last)).toEqual([]);
+  });
 });
