@@ -114,7 +114,8 @@ function newest(activity: KpiActivityEntry): number {
   return activity.heldOn ?? activity.planned ?? -Infinity;
 }
 
-function membersOf(view: TableView): MemberRecord[] {
+/** The Members table's rows with a Code; a Member without a Name goes by its code. */
+export function membersOf(view: TableView): MemberRecord[] {
   const list: MemberRecord[] = [];
   for (let row = 0; row < view.rowCount; row += 1) {
     const code = view.text(row, "Code");

@@ -16,6 +16,8 @@ import type {
   MilestoneNote,
   ObjectiveCoverage,
   KpiLine,
+  KpiMembersCoverage,
+  MembersMissingLine,
   PillarKpis,
   RollupRow,
   StaleLine,
@@ -156,6 +158,17 @@ function attentionLines(indexed: ReadonlyArray<{ kpi: EvaluatedKpi; line: KpiLin
     .map(({ line, reason }) => ({ kpi: line, reason }));
 }
 
+/** The attention KPIs whose coverage was given, worst first as in the attention list. */
+function membersMissing(attention: readonly AttentionLine[], coverage: readonly KpiMembersCoverage[]): MembersMissingLine[] {
+  const byKpi = new Map(coverage.map((c) => [kpiKey(c.ref, c.part), c]));
+  return attention.flatMap((a) => {
+    const c = byKpi.get(kpiKey(a.kpi.ref, a.kpi.part));
+    if (!c) return [];
+    const missing = c.missing.filter((group) => group.members.length > 0).map((group) => ({ subregion: group.subregion, members: [...group.members] }));
+    return [{ kpi: a.kpi, reason: a.reason, counted: c.counted, total: c.total, missing }];
+  });
+}
+
 /** One line per RSP objective: its milestones, how many have actions, and its KPIs' rollup. */
 function objectiveCoverage(evaluation: PlanEvaluation): ObjectiveCoverage[] {
   return [...evaluation.objectives]
@@ -267,6 +280,7 @@ export function buildStatusSheetModel(input: StatusSheetInput): StatusSheetModel
     stale,
     changes: changesSincePrevious(lines, history),
     overdue: overdueActivities(input.workPlan, input.fiscalYearStartMonth, asOf),
+    membersMissing: membersMissing(attention, input.membersCoverage ?? []),
     objectiveCoverage: objectiveCoverage(evaluation),
     milestoneNotes: milestoneNotes(evaluation, attention),
     period,

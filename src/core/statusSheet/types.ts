@@ -56,6 +56,37 @@ export interface StatusSheetInput {
   /** The local time zone generatedAt is in, e.g. "UTC+01:00". */
   generatedZone?: string;
   fiscalYearStartMonth: number;
+  /**
+   * Who each KPI that counts Members has counted, computed by the workbook layer (the task
+   * pane's members-coverage rule) and passed in as data; KPIs that count no Members are absent.
+   */
+  membersCoverage?: KpiMembersCoverage[];
+}
+
+/** The Members one KPI counts and those not yet counted, per sub-region. */
+export interface KpiMembersCoverage {
+  ref: string;
+  part: number;
+  counted: number;
+  /** Members in the Members table. */
+  total: number;
+  /** Not yet counted, per sub-region ("" when the Members table gives none), as in Members. */
+  missing: MissingMembers[];
+}
+
+export interface MissingMembers {
+  subregion: string;
+  members: Array<{ code: string; name: string }>;
+}
+
+/** A KPI needing attention that counts Members, with who is still missing. */
+export interface MembersMissingLine {
+  kpi: KpiLine;
+  reason: AttentionReason;
+  counted: number;
+  total: number;
+  /** Sub-regions with a Member not yet counted. */
+  missing: MissingMembers[];
 }
 
 export interface StatusSheetHeader {
@@ -227,6 +258,8 @@ export interface StatusSheetModel {
   /** Every KPI that moved since the previous report, biggest moves first. */
   changes: ChangeLine[];
   overdue: OverdueActivity[];
+  /** The attention KPIs that count Members, in the attention list's order, with who is missing. */
+  membersMissing: MembersMissingLine[];
   objectiveCoverage: ObjectiveCoverage[];
   milestoneNotes: MilestoneNote[];
   period: ReportingPeriod;

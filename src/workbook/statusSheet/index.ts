@@ -12,6 +12,7 @@ import { WorkbookError } from "../gateway";
 import type { PlanEvaluation } from "../model";
 import { NUMBER_FORMATS, TABLES } from "../schema";
 import { renderStatusSheet, statusSheetBaseName } from "./render";
+import { statusSheetMembersCoverage } from "./membersMissing";
 import { readHistory, readUpdates, readWorkPlanActivities } from "./tableReaders";
 import { assertStructure } from "../structure";
 
@@ -106,6 +107,7 @@ export async function generateStatusSheet(
     generatedAt,
     generatedZone: timeZoneLabel(now),
     fiscalYearStartMonth: evaluation.settings.fiscalYearStartMonth,
+    membersCoverage: statusSheetMembersCoverage(snapshot, evaluation),
   });
   const sheetName = uniqueSheetName(statusSheetBaseName(evaluation.asOf), snapshot.sheetNames);
   const rows = historyRows(evaluation, generatedAt);

@@ -13,13 +13,14 @@ import type {
   ChangeLine,
   DeliveryRow,
   KpiLine,
+  MembersMissingLine,
   RollupRow,
   StatusSheetModel,
 } from "../../core/statusSheet/types";
 import type { Status } from "../../core/types";
 import type { CellValue, SheetSpec } from "../gateway";
 import { columnPoints } from "../textLayout";
-import { FLAG_COLOR, ReportBuilder, type TableColumn } from "./reportBuilder";
+import { FLAG_COLOR, ReportBuilder, SECTION_FILL, type TableColumn } from "./reportBuilder";
 
 /**
  * Column widths in characters, one grid for every table (Ref, KPI, Status, Progress, Trend,
@@ -376,11 +377,56 @@ function renderDelivery(b: ReportBuilder, model: StatusSheetModel): void {
   }
 }
 
+/** At most this many KPIs are listed under Members still missing. */
+export const MEMBERS_MISSING_KPIS = 15;
+
+/** The KPI's counts, then (unless it has counted none) the Members not yet counted by code, per sub-region. */
+function membersMissingTexts(line: MembersMissingLine): string[] {
+  const notYet = line.missing.reduce((sum, group) => sum + group.members.length, 0);
+  const heading = `${line.kpi.refLabel} ${line.kpi.kpi} · ${line.counted} of ${line.total} counted · ${notYet} not yet`;
+  if (line.counted === 0) return [heading];
+  const groups = line.missing.map((group) => `${group.subregion || "No sub-region"} (${group.members.length}): ${group.members.map((m) => m.code).join(" ")}`);
+  return [heading, groups.join(" · ")];
+}
+
+/**
+ * For each attention KPI that counts Members, worst first: one bold line with the counts, then
+ * the Members not yet counted, by code, all sub-regions on one line where they fit (the Members
+ * sheet gives the names). A KPI with none counted gets no list: it would name every Member.
+ * The section fills at most the rest of the page it starts on (a whole page when it starts one)
+ * and MEMBERS_MISSING_KPIS, so it never adds a page of its own; its title says how many it shows.
+ * Nothing when no KPI needing attention counts Members.
+ */
+function renderMembersMissing(b: ReportBuilder, model: StatusSheetModel): void {
+  const lines = model.membersMissing;
+  if (lines.length === 0) return;
+  const bold = { bold: true };
+  const height = (texts: string[]) => texts.reduce((sum, text, i) => sum + b.paragraphHeight(text, i === 0 ? bold : {}), 0);
+  const blocks = lines.slice(0, MEMBERS_MISSING_KPIS).map((line) => ({ texts: membersMissingTexts(line), height: height(membersMissingTexts(line)) }));
+  const title = (shown: number) =>
+    `Members still missing (codes as in Members): ${shown === lines.length ? "" : `${shown} of `}${lines.length} KPI${lines.length === 1 ? "" : "s"} needing attention`;
+  // A section bar in body-size type: the section mostly fills the end of the delivery's page.
+  const titleOptions = { bold: true, fontColor: "#FFFFFF", fill: SECTION_FILL, width: b.columns };
+  const titleHeight = b.measure([title(0)], titleOptions);
+  // The first KPI keeps the title company; on a fresh page, the whole page is the room.
+  b.keep(titleHeight + blocks[0].height);
+  let room = b.remaining - titleHeight;
+  let shown = 0;
+  while (shown < blocks.length && blocks[shown].height <= room) room -= blocks[shown++].height;
+  shown = Math.max(1, shown);
+  b.row([title(shown)], titleOptions);
+  for (const block of blocks.slice(0, shown)) block.texts.forEach((text, i) => b.paragraph(text, i === 0 ? bold : {}));
+  const rest = lines.slice(shown).map((line) => line.kpi.refLabel);
+  const more = `and ${rest.length} more: ${rest.join(", ")}`;
+  if (rest.length > 0 && b.paragraphHeight(more, { italic: true }) <= b.remaining) b.note(more);
+  b.gap();
+}
+
 function renderStale(b: ReportBuilder, model: StatusSheetModel): void {
   const title = `Stale KPIs: no new data for more than ${model.header.staleAfterDays} days`;
   if (model.stale.length === 0) {
+    // One line, no gap: the next section's bar sets it apart, and the report keeps to its pages.
     b.note(`${title}: none.`);
-    b.gap();
     return;
   }
   b.section(title, 40);
@@ -475,7 +521,7 @@ function layout(model: StatusSheetModel, sheetName: string, pages: Record<string
   next.changes = ctx.pages.changes;
   renderPillars(b, ctx);
   renderDelivery(b, model);
-  // "Members still missing" (KPIs that count Members) comes here, from the members-coverage function.
+  renderMembersMissing(b, model);
   renderStale(b, model);
   renderCoverage(b, model);
   renderStatusChart(b, model);

@@ -157,12 +157,21 @@ export class ReportBuilder {
    * be cut at the page's right edge. Returns the first row.
    */
   paragraph(text: string, options: RowOptions = {}): number {
-    const total = this.widths.reduce((a, w) => a + w, 0);
-    const lines = wrapLines(fitTextWithMarker(text, STATUS_SHEET_TEXT_LIMIT), charactersPerLine(total, options.fontSize ?? BODY_FONT));
+    const lines = this.paragraphLines(text, options);
     const first = this.nextRow;
     if (lines.length > 1) this.keep(lines.length * this.measure([""], options));
     for (const line of lines) this.row([line], options);
     return first;
+  }
+
+  /** Points paragraph(text, options) takes. */
+  paragraphHeight(text: string, options: RowOptions = {}): number {
+    return this.paragraphLines(text, options).length * this.measure([""], options);
+  }
+
+  private paragraphLines(text: string, options: RowOptions): string[] {
+    const total = this.widths.reduce((a, w) => a + w, 0);
+    return wrapLines(fitTextWithMarker(text, STATUS_SHEET_TEXT_LIMIT), charactersPerLine(total, options.fontSize ?? BODY_FONT));
   }
 
   private headerRow(columns: readonly TableColumn[]): number {
