@@ -165,7 +165,7 @@ function membersMissing(attention: readonly AttentionLine[], coverage: readonly 
     const c = byKpi.get(kpiKey(a.kpi.ref, a.kpi.part));
     if (!c) return [];
     const missing = c.missing.filter((group) => group.members.length > 0).map((group) => ({ subregion: group.subregion, members: [...group.members] }));
-    return [{ kpi: a.kpi, reason: a.reason, counted: c.counted, total: c.total, missing }];
+    return [{ kpi: a.kpi, reason: a.reason, source: c.source, counted: c.counted, total: c.total, missing }];
   });
 }
 

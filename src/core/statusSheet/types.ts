@@ -67,6 +67,8 @@ export interface StatusSheetInput {
 export interface KpiMembersCoverage {
   ref: string;
   part: number;
+  /** Where the counted Members come from: the KPI's Updates, or the held activities serving it. */
+  source: "updates" | "activities";
   counted: number;
   /** Members in the Members table. */
   total: number;
@@ -83,6 +85,7 @@ export interface MissingMembers {
 export interface MembersMissingLine {
   kpi: KpiLine;
   reason: AttentionReason;
+  source: "updates" | "activities";
   counted: number;
   total: number;
   /** Sub-regions with a Member not yet counted. */

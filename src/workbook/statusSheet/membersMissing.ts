@@ -14,21 +14,34 @@ import { inspectWorkbook } from "../validate";
 
 export function statusSheetMembersCoverage(snapshot: WorkbookSnapshot, evaluation: PlanEvaluation): KpiMembersCoverage[] {
   const inspection = inspectionBehind(evaluation, snapshot) ?? inspectWorkbook(snapshot);
-  const data = {
-    members: inspection.views.Members ? membersOf(inspection.views.Members) : [],
-    updates: updateRowsOf(inspection.updates),
-    activities: inspection.workPlan,
-    asOf: evaluation.asOf,
-  };
+  const members = inspection.views.Members ? membersOf(inspection.views.Members) : [];
+  // Updates and activities filed by Ref once, so each KPI looks at its own rows only: a plan of
+  // thousands of KPIs over hundreds of thousands of rows stays linear.
+  const updatesByRef = groupBy(updateRowsOf(inspection.updates), (u) => [u.ref]);
+  const activitiesByRef = groupBy(inspection.workPlan, (a) => a.refs);
   return evaluation.kpis.flatMap((kpi) => {
+    const data = { members, updates: updatesByRef.get(kpi.ref) ?? [], activities: activitiesByRef.get(kpi.ref) ?? [], asOf: evaluation.asOf };
     const coverage = membersCoverage({ ref: kpi.ref, part: kpi.part, measure: kpi.measure }, data);
     if (!coverage) return [];
     return [{
       ref: kpi.ref,
       part: kpi.part,
+      source: coverage.source,
       counted: coverage.counted,
       total: coverage.total,
       missing: coverage.subregions.map((group) => ({ subregion: group.subregion, members: group.missing.map((m) => ({ code: m.code, name: m.name })) })),
     }];
   });
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }

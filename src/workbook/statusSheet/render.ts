@@ -383,7 +383,8 @@ export const MEMBERS_MISSING_KPIS = 15;
 /** The KPI's counts, then (unless it has counted none) the Members not yet counted by code, per sub-region. */
 function membersMissingTexts(line: MembersMissingLine): string[] {
   const notYet = line.missing.reduce((sum, group) => sum + group.members.length, 0);
-  const heading = `${line.kpi.refLabel} ${line.kpi.kpi} · ${line.counted} of ${line.total} counted · ${notYet} not yet`;
+  const where = line.source === "updates" ? "in its Updates" : "in held activities";
+  const heading = `${line.kpi.refLabel} ${line.kpi.kpi} · ${line.counted} of ${line.total} counted ${where} · ${notYet} not yet`;
   if (line.counted === 0) return [heading];
   const groups = line.missing.map((group) => `${group.subregion || "No sub-region"} (${group.members.length}): ${group.members.map((m) => m.code).join(" ")}`);
   return [heading, groups.join(" · ")];

@@ -59,9 +59,9 @@ describe("Members still missing on the status sheet", () => {
     // Members of the held workshop only (Fiji's workshop is still Planned).
     expect(shown).toEqual([
       `${TITLE}2 KPIs needing attention`,
-      "1-b KPI 1-b · 2 of 5 counted · 3 not yet",
+      "1-b KPI 1-b · 2 of 5 counted in its Updates · 3 not yet",
       "=HYPERLINK(\"http://x\",\"x\") (1): XX · PI (1): FJ · SEA (1): TH",
-      "1-c KPI 1-c · 2 of 5 counted · 3 not yet",
+      "1-c KPI 1-c · 2 of 5 counted in held activities · 3 not yet",
       "=HYPERLINK(\"http://x\",\"x\") (1): XX · PI (1): FJ · SEA (1): TH",
     ]);
     // After the delivery table, before the stale KPIs.
@@ -88,7 +88,7 @@ describe("Members still missing on the status sheet", () => {
 describe("Members still missing in the model and its rendering", () => {
   const asOf = day("2023-07-01");
   const TH = { code: "TH", name: "Thailand" };
-  const coverage = (ref: string, counted = 1) => ({ ref, part: 1, counted, total: counted + 1, missing: [{ subregion: "SEA", members: [TH] }, { subregion: "PI", members: [] }] });
+  const coverage = (ref: string, counted = 1) => ({ ref, part: 1, source: "activities" as const, counted, total: counted + 1, missing: [{ subregion: "SEA", members: [TH] }, { subregion: "PI", members: [] }] });
 
   it("keeps only the attention KPIs, in the attention list's order, and leaves out empty sub-regions", () => {
     const model = buildStatusSheetModel({
@@ -130,7 +130,7 @@ describe("Members still missing in the model and its rendering", () => {
       fiscalYearStartMonth: 7,
       membersCoverage: [coverage("1-a", 0)],
     });
-    expect(section(renderStatusSheet(model))).toEqual([`${TITLE}1 KPI needing attention`, "1-a KPI 1-a · 0 of 1 counted · 1 not yet"]);
+    expect(section(renderStatusSheet(model))).toEqual([`${TITLE}1 KPI needing attention`, "1-a KPI 1-a · 0 of 1 counted in held activities · 1 not yet"]);
   });
 
   it("fills at most the rest of the page it starts on, and says how many it shows", () => {
