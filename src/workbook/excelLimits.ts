@@ -18,22 +18,7 @@ export const MAX_SHEET_NAME_CHARS = 31;
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 const RESERVED_SHEET_NAMES = new Set(["history"]);
 
-export const TRUNCATION_MARK = "…";
-
-export interface FittedText {
-  text: string;
-  /** Characters cut off (0 when the text fitted). */
-  cut: number;
-}
-
-/** Text cut to what one cell holds, ending in "…" when cut. */
-export function fitCellText(text: string): FittedText {
-  if (text.length <= MAX_CELL_CHARS) return { text, cut: 0 };
-  const keep = MAX_CELL_CHARS - TRUNCATION_MARK.length;
-  // Never split a surrogate pair: half an emoji is not a character Excel can show.
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(keep - 1)) ? keep - 1 : keep;
-  return { text: text.slice(0, end) + TRUNCATION_MARK, cut: text.length - end };
-}
+const TRUNCATION_MARK = "…";
 
 export function fitRowHeight(points: number): number {
   if (!Number.isFinite(points) || points <= 0) return 0;

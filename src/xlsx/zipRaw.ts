@@ -106,9 +106,11 @@ export function writeZip(entries: ReadonlyArray<[string, RawEntry]>): Uint8Array
   const dv = view(out);
   const offsets: number[] = [];
   let p = 0;
+  // The same flags go in an entry's local header and its central directory record.
+  const flagsOf = entries.map(([path, entry]) => (entry.flags & ~0x0008 & ~0x0001) | (/[^\x20-\x7e]/.test(path) ? UTF8_NAMES : 0));
   entries.forEach(([, entry], i) => {
     const name = names[i];
-    const flags = (entry.flags & ~0x0008 & ~0x0001) | (/[^\x20-\x7e]/.test(entries[i][0]) ? UTF8_NAMES : 0);
+    const flags = flagsOf[i];
     offsets.push(p);
     dv.setUint32(p, LOCAL, true);
     dv.setUint16(p + 4, 20, true);
@@ -128,7 +130,7 @@ export function writeZip(entries: ReadonlyArray<[string, RawEntry]>): Uint8Array
   const central = p;
   entries.forEach(([, entry], i) => {
     const name = names[i];
-    const flags = (entry.flags & ~0x0008 & ~0x0001) | (/[^\x20-\x7e]/.test(entries[i][0]) ? UTF8_NAMES : 0);
+    const flags = flagsOf[i];
     dv.setUint32(p, CENTRAL, true);
     dv.setUint16(p + 4, 20, true);
     dv.setUint16(p + 6, 20, true);
