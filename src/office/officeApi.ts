@@ -18,7 +18,9 @@ import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch } from "./changeW
 import { importNewPlan, startNewPlan } from "../workbook/startPlan";
 import { readKpiRecords } from "../workbook/kpiRecords";
 import { logUpdate, recordActivity, setManualActual } from "../workbook/recordOperations";
+import { draftNextCycle, nextCycleWorkbook, planFromTextWorkbook } from "../workbook/newWorkbookPlans";
 import { toUserError } from "./errors";
+import { hostCreateWorkbook, openNewWorkbook, type CreateWorkbook } from "./newWorkbookWindow";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
 import { officeHostInfo, runSelfTest, type HostInfo, type SelfTestOptions } from "./selfTest";
 
@@ -32,6 +34,8 @@ export interface OfficeApiOptions extends OfficeGatewayOptions {
   /** The host "Check this Excel" reports on (default: Office.context). */
   hostInfo?: () => HostInfo;
   selfTest?: SelfTestOptions;
+  /** Excel.createWorkbook (default: the host's, where ExcelApi 1.8 is supported; null: never open, always download). */
+  createWorkbook?: CreateWorkbook | null;
 }
 
 export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): AddinApi {
@@ -50,6 +54,14 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     };
   const withGateway = using(foreground);
   const inBackground = using(background);
+
+  const newWorkbook = async (specs: Parameters<typeof openNewWorkbook>[0], name: string) => {
+    try {
+      return await openNewWorkbook(specs, name, options.createWorkbook === undefined ? hostCreateWorkbook() : options.createWorkbook);
+    } catch (error) {
+      throw toUserError(error);
+    }
+  };
 
   // Live subscriptions, re-armed after Set up: a pane that subscribed to an empty workbook
   // would otherwise never hear of the tables Set up inserts.
@@ -79,6 +91,17 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
       const report = await withGateway((gateway) => importNewPlan(gateway, options, text));
       if (report.setup.created.length > 0) await rearmWatches();
       return report;
+    },
+    draftNextCycle: () => withGateway((gateway) => draftNextCycle(gateway)),
+    createNextCycle: async (next) => {
+      // The open workbook is only read; the new one is built and opened outside Excel.run.
+      const { specs, report } = await withGateway((gateway) => nextCycleWorkbook(gateway, next));
+      const file = await newWorkbook(specs, report.name);
+      return { report, file };
+    },
+    createPlanFromText: async (text, choices) => {
+      const { specs, ...plan } = await withGateway((gateway) => planFromTextWorkbook(gateway, text, choices));
+      return { ...plan, file: specs ? await newWorkbook(specs, plan.name) : null };
     },
     kpiRecords: (ref, part) => withGateway((gateway) => readKpiRecords(gateway, ref, part)),
     logUpdate: (input) => withGateway((gateway) => logUpdate(gateway, input)),

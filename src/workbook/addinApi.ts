@@ -9,10 +9,12 @@ import type { NewPlanOptions } from "./newPlan";
 import type { NewPlanImportReport } from "./startPlan";
 import type { KpiRecords } from "./kpiRecords";
 import type { ActivityInput, ActualInput, RecordReport, UpdateInput } from "./recordOperations";
+import type { NextCycleDraft, PlanFromText, PlanFromTextChoices, RolloverOptions, RolloverReport } from "./newWorkbookPlans";
 
 export type { NewPlanOptions } from "./newPlan";
 export type { NewPlanImportReport } from "./startPlan";
 export type { KpiRecords, KpiActivityEntry, KpiHistoryPoint, KpiUpdateEntry } from "./kpiRecords";
+export type { NextCycleDraft, PlanFromTextChoices, RolloverOptions, RolloverReport, SettingChange } from "./newWorkbookPlans";
 export type { ActivityInput, ActivityOutcome, ActualInput, FieldErrors, RecordReport, UpdateInput } from "./recordOperations";
 
 /** A cell to select: a table, a zero-based body row and a header name (null = whole row). */
@@ -67,6 +69,28 @@ export interface SelfTestReport {
   text: string;
 }
 
+/** A workbook the pane built: opened in a new Excel window, or to be downloaded. */
+export interface NewWorkbookFile {
+  /** "ROCB A/P Strategic Action Plan 2024-2026.xlsx" */
+  fileName: string;
+  /** The .xlsx, for the download link. */
+  bytes: Uint8Array;
+  /** True when Excel opened it in a new window (Excel.createWorkbook). */
+  opened: boolean;
+  /** What happened, in plain words: opened, or why not and what to do. */
+  note: string;
+}
+
+export interface NextCycleResult {
+  report: RolloverReport;
+  file: NewWorkbookFile;
+}
+
+export interface PlanFromTextResult extends Omit<PlanFromText, "specs"> {
+  /** Null when nothing was created (see `missing`). */
+  file: NewWorkbookFile | null;
+}
+
 export interface AddinApi {
   /** Read the workbook and evaluate it without writing anything. */
   evaluate(): Promise<PlanEvaluation>;
@@ -89,6 +113,12 @@ export interface AddinApi {
   startNewPlan(options: NewPlanOptions): Promise<SetupReport>;
   /** First run: insert an empty plan's tables, then import pasted plan text into its Plan. */
   importNewPlan(options: NewPlanOptions, text: string): Promise<NewPlanImportReport>;
+  /** Start the next cycle: this plan's name and period, the suggested next ones and what carries over (reads only). */
+  draftNextCycle(): Promise<NextCycleDraft>;
+  /** The next plan as a NEW workbook, opened or offered as a download; the open workbook is not changed. */
+  createNextCycle(options: RolloverOptions): Promise<NextCycleResult>;
+  /** A different plan from pasted text as a NEW workbook; the open workbook is not changed. */
+  createPlanFromText(text: string, choices: PlanFromTextChoices): Promise<PlanFromTextResult>;
   /** A KPI's Updates, activities, History, the Members and who is still missing. */
   kpiRecords(ref: string, part: number): Promise<KpiRecords>;
   /** Append one row to Updates (validated first; nothing written when it fails). */

@@ -93,7 +93,7 @@ function userHeaders(table: TableData, name: TableName): string[] {
 }
 
 /** `spec` with the rows of `table` copied by header: input columns (and for History every column), user columns after. */
-function carried(spec: TableSpec, table: TableData | null, name: TableName, edit?: (row: Record<string, CellValue>, index: number) => void): TableSpec {
+export function carried(spec: TableSpec, table: TableData | null, name: TableName, edit?: (row: Record<string, CellValue>, index: number) => void): TableSpec {
   if (!table) return spec;
   const kept = new Set(TABLES[name].columns.filter((column) => name === "History" || column.role === "input").map((column) => normalizeHeader(column.header)));
   const users = userHeaders(table, name);

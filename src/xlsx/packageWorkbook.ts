@@ -13,6 +13,7 @@ import { type CellEdit, patchSheet, type SheetEdits } from "./sheetPatch";
 import { StylesPart } from "./stylesPart";
 import { addSheetPart, buildSheet } from "./newSheetPart";
 import { usableSheetName } from "./tableCreator";
+import { assertDistinct } from "./newWorkbook";
 import { encodeRange } from "./tables";
 import {
   REL_TYPES,
@@ -315,13 +316,5 @@ export class PackageWorkbook {
     this.pkg.setText(relsPart, rels.replace(new RegExp(`<(\\w+:)?Relationship\\s[^>]*Id="${rel.id}"[^>]*/>`), ""));
     const types = this.pkg.text("[Content_Types].xml")!;
     this.pkg.setText("[Content_Types].xml", types.replace(new RegExp(`<(\\w+:)?Override\\s[^>]*PartName="/${rel.part.replace(/[.[\]]/g, "\\$&")}"[^>]*/>`, "i"), ""));
-  }
-}
-
-export function assertDistinct(names: readonly string[], what: string): void {
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name.toLowerCase())) throw new WorkbookError(`The ${what} name "${name}" is used twice.`);
-    seen.add(name.toLowerCase());
   }
 }

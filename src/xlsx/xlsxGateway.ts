@@ -9,10 +9,9 @@
 import ExcelJS from "exceljs";
 import type { ReadOptions, TableSpec, WorkbookGateway, WorkbookSnapshot, WriteBatch } from "../workbook/gateway";
 import { WorkbookError } from "../workbook/gateway";
-import { fitTableSpecs, fitWriteBatch } from "../workbook/excelLimits";
-import { assertDistinct, PackageWorkbook } from "./packageWorkbook";
-import { createTable, usableSheetName } from "./tableCreator";
-import { findTable } from "./tables";
+import { fitWriteBatch } from "../workbook/excelLimits";
+import { drawTables } from "./newWorkbook";
+import { PackageWorkbook } from "./packageWorkbook";
 import { loadPackage, saveBytesSafely } from "./xlsxFile";
 import { ZipPackage } from "./zipPackage";
 
@@ -80,22 +79,11 @@ export class XlsxGateway implements WorkbookGateway {
     this.builder = null;
   }
 
-  async createTables(unfitted: readonly TableSpec[]): Promise<void> {
-    const specs = fitTableSpecs(unfitted);
+  async createTables(specs: readonly TableSpec[]): Promise<void> {
     if (!this.builder) {
       throw new WorkbookError("The command line adds tables only to a new workbook; set up this one in Excel with the add-in.");
     }
-    const builder = this.builder;
-    for (const spec of specs) {
-      if (findTable(builder, spec.name)) throw new WorkbookError(`Table ${spec.name} already exists.`, spec.name);
-      const wanted = usableSheetName(spec.sheet).toLowerCase();
-      if (this.sheetNames().some((n) => n.toLowerCase() === wanted)) {
-        throw new WorkbookError(`A sheet named "${usableSheetName(spec.sheet)}" already exists.`);
-      }
-      if (spec.headers.length === 0) throw new WorkbookError(`Table ${spec.name} has no columns.`, spec.name);
-    }
-    assertDistinct(specs.map((s) => s.name), "table");
-    assertDistinct(specs.map((s) => usableSheetName(s.sheet)), "sheet");
-    for (const spec of specs) createTable(builder, spec);
+    drawTables(this.builder, specs);
   }
+
 }

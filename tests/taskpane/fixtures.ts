@@ -1,6 +1,6 @@
 /** A hand-made PlanEvaluation and a fake AddinApi for the task pane's tests. */
 import { STATUSES, type Rollup, type Status, type Thresholds } from "../../src/core/types";
-import type { AddinApi, CellTarget, ImportReport, KpiRecords, RecalcReport } from "../../src/workbook/addinApi";
+import type { AddinApi, CellTarget, ImportReport, KpiRecords, NewWorkbookFile, RecalcReport, RolloverReport } from "../../src/workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation, Problem } from "../../src/workbook/model";
 
 export const AS_OF = 45473; // 2024-06-30
@@ -138,9 +138,28 @@ export interface FakeApi extends AddinApi {
   logUpdate: jest.Mock<ReturnType<AddinApi["logUpdate"]>, Parameters<AddinApi["logUpdate"]>>;
   setActual: jest.Mock<ReturnType<AddinApi["setActual"]>, Parameters<AddinApi["setActual"]>>;
   recordActivity: jest.Mock<ReturnType<AddinApi["recordActivity"]>, Parameters<AddinApi["recordActivity"]>>;
+  draftNextCycle: jest.Mock<ReturnType<AddinApi["draftNextCycle"]>, []>;
+  createNextCycle: jest.Mock<ReturnType<AddinApi["createNextCycle"]>, Parameters<AddinApi["createNextCycle"]>>;
+  createPlanFromText: jest.Mock<ReturnType<AddinApi["createPlanFromText"]>, Parameters<AddinApi["createPlanFromText"]>>;
   /** The handler App registered with onDataChanged, to simulate an edit. */
   changeHandler(): () => void;
   unsubscribe: jest.Mock<void, []>;
+}
+
+export const ROLLOVER_REPORT: RolloverReport = {
+  name: "Plan 2024-2026",
+  planRows: 60,
+  baselinesFromActual: 12,
+  ratesStartedAfresh: ["1-c", "2-d"],
+  deadlinesCleared: 2,
+  members: 33,
+  rsp: 40,
+  historyRows: 120,
+  userColumns: [],
+};
+
+export function newWorkbookFile(fileName: string, opened = true): NewWorkbookFile {
+  return { fileName, bytes: new Uint8Array([80, 75, 3, 4]), opened, note: opened ? "Opened the new workbook in a new Excel window." : "This Excel cannot open a new workbook." };
 }
 
 export function fakeApi(evaluation: PlanEvaluation = makeEvaluation()): FakeApi {
@@ -164,6 +183,29 @@ export function fakeApi(evaluation: PlanEvaluation = makeEvaluation()): FakeApi 
     logUpdate: jest.fn(async (..._args: Parameters<AddinApi["logUpdate"]>) => ({ message: "Logged an update for 1-b part 1 in Updates.", target: { table: "Updates", row: 3, column: null } })),
     setActual: jest.fn(async (..._args: Parameters<AddinApi["setActual"]>) => ({ message: "Set the actual of 1-a part 1 to 7.", target: { table: "Plan", row: 0, column: "Actual" } })),
     recordActivity: jest.fn(async (..._args: Parameters<AddinApi["recordActivity"]>) => ({ message: "Marked AWP-002 held.", target: { table: "WorkPlan", row: 1, column: null } })),
+    draftNextCycle: jest.fn(async () => ({
+      current: { name: "Plan 2022-2024", start: 44743, end: 45473 },
+      start: 45474,
+      end: 46203,
+      name: "Plan 2024-2026",
+      report: ROLLOVER_REPORT,
+    })),
+    createNextCycle: jest.fn(async (options: Parameters<AddinApi["createNextCycle"]>[0]) => ({
+      report: { ...ROLLOVER_REPORT, name: options.name ?? ROLLOVER_REPORT.name },
+      file: newWorkbookFile(`${options.name ?? ROLLOVER_REPORT.name}.xlsx`),
+    })),
+    createPlanFromText: jest.fn(async (..._args: Parameters<AddinApi["createPlanFromText"]>) => ({
+      name: "Pacific Plan 2026-2028",
+      settings: [],
+      missing: [],
+      rowsImported: 3,
+      unplaced: [],
+      userColumns: [],
+      members: 0,
+      rsp: 0,
+      message: 'New plan "Pacific Plan 2026-2028": 3 rows into Plan.',
+      file: newWorkbookFile("Pacific Plan 2026-2028.xlsx"),
+    })),
     unsubscribe,
     changeHandler() {
       const calls = api.onDataChanged.mock.calls;

@@ -124,6 +124,13 @@ export interface FakeExcel {
   protectStructure(on?: boolean): void;
   /** A user entering (true) or leaving (false) a cell's edit mode; delayed batches resume on leaving. */
   setCellEditMode(on: boolean): void;
+  /**
+   * Excel.createWorkbook (ExcelApi 1.8): "creates and opens a new workbook", optionally from a
+   * base64-encoded .xlsx, leaving the add-in with the current one
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#create-a-workbook).
+   * The fake records the base64 in `state.createdWorkbooks`; this workbook does not change.
+   */
+  createWorkbook(base64?: string): Promise<void>;
   /** A user formatting cells of a sheet (e.g. bold): raises onFormatChanged, not onChanged. */
   formatCells(sheet: string, address: string, source?: "Local" | "Remote"): void;
 }
@@ -240,6 +247,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     setCellEditMode(on) {
       state.setCellEditMode(on);
+    },
+    createWorkbook: async (base64) => {
+      state.createdWorkbooks.push(base64 ?? "");
     },
     formatCells(sheetName, address, source = "Local") {
       const sheet = state.sheet(sheetName);

@@ -203,6 +203,8 @@ export class WorkbookState {
   eventsEnabled = true;
   /** Workbook structure protected (Review > Protect Workbook): sheets cannot be added or deleted. */
   structureProtected = false;
+  /** The base64 files Excel.createWorkbook was given, in order ("" for an empty workbook). */
+  readonly createdWorkbooks: string[] = [];
   /** Application.calculate calls, by calculation type. */
   readonly calculations: string[] = [];
   /** Response size (UTF-8 bytes of loaded values) of each sync, in order. */
