@@ -148,6 +148,9 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         currentThresholds={evaluation.settings.thresholds}
         setUp={() => api.setUp()}
         importPlanText={(text) => api.importPlanText(text)}
+        createPlanFromText={(text, choices) => api.createPlanFromText(text, choices)}
+        draftNextCycle={() => api.draftNextCycle()}
+        createNextCycle={(options) => api.createNextCycle(options)}
         setThresholds={(thresholds) => api.setThresholds(thresholds)}
         onWorkbookChanged={recalculate}
         onError={showError}
