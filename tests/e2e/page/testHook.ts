@@ -17,6 +17,10 @@ export interface KpiTestHook {
   selection(): string | null;
   sheetNames(): string[];
   tableNames(): string[];
+  /** The base64 .xlsx files the pane gave Excel.createWorkbook, in order. */
+  createdWorkbooks(): string[];
+  /** Every cell of every sheet and every table's place, as one string: equal strings, unchanged workbook. */
+  workbookState(): string;
 }
 
 export function createTestHook(fake: FakeExcel, ready: Promise<void>): KpiTestHook {
@@ -44,5 +48,11 @@ export function createTestHook(fake: FakeExcel, ready: Promise<void>): KpiTestHo
     selection: () => fake.state.selection,
     sheetNames: () => fake.state.sheets.map((sheet) => sheet.name),
     tableNames: () => fake.state.tables.map((table) => table.name),
+    createdWorkbooks: () => [...fake.state.createdWorkbooks],
+    workbookState: () =>
+      JSON.stringify({
+        sheets: fake.state.sheets.map((sheet) => [sheet.name, [...sheet.cells.entries()].map(([key, cell]) => [key, JSON.stringify(cell)])]),
+        tables: fake.state.tables.map((table) => [table.name, table.sheet.name, table.row, table.col, table.cols, table.bodyRows]),
+      }),
   };
 }

@@ -22,7 +22,7 @@ function start(container: HTMLElement): Promise<void> {
   const ready = Promise.resolve().then(() => {
     // ?theme=dark: the pane as Office's dark themes show it (index.tsx picks it from officeTheme).
     const theme = new URLSearchParams(window.location.search).get("theme") === "dark" ? webDarkTheme : undefined;
-    renderTaskpane(container, { api: createOfficeApi(fake.run), describeError: describeOfficeError, theme });
+    renderTaskpane(container, { api: createOfficeApi(fake.run, { createWorkbook: fake.createWorkbook }), describeError: describeOfficeError, theme });
   });
   window.__kpiTest = createTestHook(fake, ready);
   return ready;
