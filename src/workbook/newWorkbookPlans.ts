@@ -93,6 +93,8 @@ export interface PlanFromText {
   name: string;
   /** Settings the new plan gets, and where each came from. */
   settings: SettingChange[];
+  /** The same in words, one per Setting: 'Plan start = 2024-07-01 (from line 2 ("Period: …"))'. */
+  settingLines: string[];
   /** "Plan start" / "Plan end" when neither the text nor the pane gave them. */
   missing: string[];
   rowsImported: number;
@@ -144,7 +146,6 @@ export async function planFromTextWorkbook(gateway: WorkbookGateway, text: strin
       ? [`The pasted text does not say the plan's ${missing.map((key) => key.replace("Plan ", "")).join(" or ")} date; enter it and try again. Nothing was created.`]
       : [
           `New plan "${planName}": ${plural(parsed.rows.length, "row")} into Plan.`,
-          `Settings: ${workbook.settings.map(describeSetting).join("; ")}.`,
           choices.keepMembers ? `Kept this workbook's ${plural(members, "Member")} and ${plural(rsp, "RSP milestone")}.` : "Members and RSP start empty.",
         ];
   if (missing.length === 0 && parsed.userColumns.length > 0) parts.push(`Columns kept as user columns of Plan: ${parsed.userColumns.join(", ")}.`);
@@ -153,6 +154,7 @@ export async function planFromTextWorkbook(gateway: WorkbookGateway, text: strin
     specs: missing.length > 0 ? null : specs,
     name: planName,
     settings: workbook.settings,
+    settingLines: workbook.settings.map(describeSetting),
     missing,
     rowsImported: missing.length > 0 ? 0 : parsed.rows.length,
     unplaced: parsed.unplaced,

@@ -137,7 +137,7 @@ describe("Start a new plan from pasted text", () => {
     expect(next.Plan!.rows.length).toBe(result.rowsImported);
     expect(column(next.Plan!, "Ref")).toContain("1-a");
     expect(next.Members!.rows.every((row) => row.every((value) => value === null))).toBe(true);
-    expect(result.message).toMatch(/Plan start = 2024-07-01 \(from line 2/);
+    expect(result.settingLines).toContainEqual(expect.stringMatching(/^Plan start = 2024-07-01 \(from line 2/));
     expect(result.message).toMatch(/Members and RSP start empty/);
   });
 
@@ -149,7 +149,7 @@ describe("Start a new plan from pasted text", () => {
     expect(next.Members!.rows).toHaveLength(BUNDLED_PLAN.members.length);
     expect(next.RSP!.rows).toHaveLength(BUNDLED_PLAN.rsp.length);
     expect(result).toMatchObject({ members: BUNDLED_PLAN.members.length, rsp: BUNDLED_PLAN.rsp.length });
-    expect(result.message).toMatch(/Plan name = "PICN SAP" \(from what you typed in the pane\)/);
+    expect(result.settingLines).toContain('Plan name = "PICN SAP" (from what you typed in the pane)');
   });
 
   it("asks for the start when neither the text nor the pane gives it, creating nothing", async () => {

@@ -198,6 +198,7 @@ describe("SetupView", () => {
     await userEvent.click(screen.getByRole("button", { name: "Create the new plan's workbook" }));
     expect(api.createPlanFromText).toHaveBeenCalledWith("1-a) Action", { name: "", start: 46204, end: null, keepMembers: false });
     expect(await screen.findByText('New plan "Pacific Plan 2026-2028": 3 rows into Plan.')).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: /Settings of the new plan/ })).toHaveTextContent('Plan start = 2026-07-01 (from line 2 ("Period: July 2026 – June 2028"))');
     expect(api.importPlanText).not.toHaveBeenCalled();
     expect(onWorkbookChanged).not.toHaveBeenCalled();
     await userEvent.click(keep);
@@ -210,6 +211,7 @@ describe("SetupView", () => {
     api.createPlanFromText.mockResolvedValueOnce({
       name: "Plan",
       settings: [],
+      settingLines: [],
       missing: ["Plan start", "Plan end"],
       rowsImported: 0,
       unplaced: [{ line: 3, text: "Page 1", reason: "not part of a plan row" }],

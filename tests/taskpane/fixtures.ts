@@ -197,6 +197,7 @@ export function fakeApi(evaluation: PlanEvaluation = makeEvaluation()): FakeApi 
     createPlanFromText: jest.fn(async (..._args: Parameters<AddinApi["createPlanFromText"]>) => ({
       name: "Pacific Plan 2026-2028",
       settings: [],
+      settingLines: ['Plan start = 2026-07-01 (from line 2 ("Period: July 2026 – June 2028"))'],
       missing: [],
       rowsImported: 3,
       unplaced: [],

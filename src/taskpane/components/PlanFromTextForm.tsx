@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   dates: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
   control: { minWidth: 0, width: "100%", maxWidth: "100%" },
   button: { alignSelf: "flex-start" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const BLANK_HINT = "Leave blank to use what the text says.";
@@ -79,6 +80,13 @@ export function PlanFromTextForm({ text, createPlanFromText, onUnplaced, onError
       <div role="status" aria-live="polite">
         {creating.running ? <Spinner size="tiny" labelPosition="after" label="Building the new plan's workbook…" /> : null}
         {result?.file ? <NewWorkbookOutcome file={result.file} message={result.message} /> : null}
+        {result?.file && result.settingLines.length > 0 ? (
+          <ul className={styles.list} aria-label="Settings of the new plan, and where each came from">
+            {result.settingLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
         {result && !result.file ? <span>{result.message}</span> : null}
       </div>
     </form>
