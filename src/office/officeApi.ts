@@ -18,9 +18,8 @@ import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch } from "./changeW
 import { importNewPlan, startNewPlan } from "../workbook/startPlan";
 import { readKpiRecords } from "../workbook/kpiRecords";
 import { logUpdate, recordActivity, setManualActual } from "../workbook/recordOperations";
-import { draftNextCycle, nextCycleWorkbook, planFromTextWorkbook } from "../workbook/newWorkbookPlans";
 import { toUserError } from "./errors";
-import { hostCreateWorkbook, openNewWorkbook, type CreateWorkbook } from "./newWorkbookWindow";
+import type { CreateWorkbook } from "./newWorkbookWindow";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
 import { officeHostInfo, runSelfTest, type HostInfo, type SelfTestOptions } from "./selfTest";
 
@@ -55,9 +54,11 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
   const withGateway = using(foreground);
   const inBackground = using(background);
 
-  const newWorkbook = async (specs: Parameters<typeof openNewWorkbook>[0], name: string) => {
+  // The next cycle and a new plan from text, loaded on first use (newWorkbookApi.ts).
+  const newWorkbooks = async () => {
     try {
-      return await openNewWorkbook(specs, name, options.createWorkbook === undefined ? hostCreateWorkbook() : options.createWorkbook);
+      const { newWorkbookMethods } = await import(/* webpackChunkName: "new-workbooks" */ "./newWorkbookApi");
+      return newWorkbookMethods(withGateway, options.createWorkbook);
     } catch (error) {
       throw toUserError(error);
     }
@@ -92,17 +93,9 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
       if (report.setup.created.length > 0) await rearmWatches();
       return report;
     },
-    draftNextCycle: () => withGateway((gateway) => draftNextCycle(gateway)),
-    createNextCycle: async (next) => {
-      // The open workbook is only read; the new one is built and opened outside Excel.run.
-      const { specs, report } = await withGateway((gateway) => nextCycleWorkbook(gateway, next));
-      const file = await newWorkbook(specs, report.name);
-      return { report, file };
-    },
-    createPlanFromText: async (text, choices) => {
-      const { specs, ...plan } = await withGateway((gateway) => planFromTextWorkbook(gateway, text, choices));
-      return { ...plan, file: specs ? await newWorkbook(specs, plan.name) : null };
-    },
+    draftNextCycle: async () => (await newWorkbooks()).draftNextCycle(),
+    createNextCycle: async (next) => (await newWorkbooks()).createNextCycle(next),
+    createPlanFromText: async (text, choices) => (await newWorkbooks()).createPlanFromText(text, choices),
     kpiRecords: (ref, part) => withGateway((gateway) => readKpiRecords(gateway, ref, part)),
     logUpdate: (input) => withGateway((gateway) => logUpdate(gateway, input)),
     setActual: (input) => withGateway((gateway) => setManualActual(gateway, input)),
