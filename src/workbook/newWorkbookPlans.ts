@@ -95,7 +95,7 @@ export interface PlanFromText {
   settings: SettingChange[];
   /** The same in words, one per Setting: 'Plan start = 2024-07-01 (from line 2 ("Period: …"))'. */
   settingLines: string[];
-  /** "Plan start" / "Plan end" when neither the text nor the pane gave them. */
+  /** "Plan name", "Plan start", "Plan end": what neither the text nor the pane gave. */
   missing: string[];
   rowsImported: number;
   unplaced: Array<{ line: number; text: string; reason: string }>;
@@ -107,6 +107,12 @@ export interface PlanFromText {
 }
 
 const FROM_PANE = "what you typed in the pane";
+
+const MISSING_WORDS: Record<string, string> = {
+  [SETTING_KEYS.planName]: "name",
+  [SETTING_KEYS.planStart]: "start date",
+  [SETTING_KEYS.planEnd]: "end date",
+};
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -140,10 +146,10 @@ export async function planFromTextWorkbook(gateway: WorkbookGateway, text: strin
     members = kept.Members?.rows.length ?? 0;
     rsp = kept.RSP?.rows.length ?? 0;
   }
-  const missing = workbook.missing;
+  const missing = [...(name || parsed.plan.name ? [] : [SETTING_KEYS.planName]), ...workbook.missing];
   const parts =
     missing.length > 0
-      ? [`The pasted text does not say the plan's ${missing.map((key) => key.replace("Plan ", "")).join(" or ")} date; enter it and try again. Nothing was created.`]
+      ? [`The pasted text does not say the plan's ${missing.map((key) => MISSING_WORDS[key] ?? key).join(" or ")}; enter ${missing.length > 1 ? "them" : "it"} and try again. Nothing was created.`]
       : [
           `New plan "${planName}": ${plural(parsed.rows.length, "row")} into Plan.`,
           choices.keepMembers ? `Kept this workbook's ${plural(members, "Member")} and ${plural(rsp, "RSP milestone")}.` : "Members and RSP start empty.",

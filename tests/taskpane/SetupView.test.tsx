@@ -206,13 +206,13 @@ describe("SetupView", () => {
     expect(api.createPlanFromText).toHaveBeenLastCalledWith("1-a) Action", expect.objectContaining({ keepMembers: true }));
   });
 
-  it("asks for the dates the pasted text does not say", async () => {
+  it("asks for the name and dates the pasted text does not say", async () => {
     const { api } = setup();
     api.createPlanFromText.mockResolvedValueOnce({
       name: "Plan",
       settings: [],
       settingLines: [],
-      missing: ["Plan start", "Plan end"],
+      missing: ["Plan name", "Plan start", "Plan end"],
       rowsImported: 0,
       unplaced: [{ line: 3, text: "Page 1", reason: "not part of a plan row" }],
       userColumns: [],
@@ -226,6 +226,7 @@ describe("SetupView", () => {
     await userEvent.click(screen.getByRole("button", { name: "Create the new plan's workbook" }));
     expect(await screen.findByText("The text does not say when the plan starts: enter the date.")).toBeInTheDocument();
     expect(screen.getByText("The text does not say when the plan ends: enter the date.")).toBeInTheDocument();
+    expect(screen.getByText("The text does not name the plan: enter its name.")).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Lines that could not be placed" })).toHaveTextContent("Line 3: “Page 1”");
   });
 });

@@ -92,7 +92,16 @@ describe("planFromTextWorkbook", () => {
     const undated = PLAN_TEXT.replace(" 2027-2029", "");
     const plan = await planFromTextWorkbook(workbook([]), undated, { keepMembers: false });
     expect(plan).toMatchObject({ specs: null, missing: ["Plan start", "Plan end"], rowsImported: 0 });
-    expect(plan.message).toMatch(/does not say the plan's start or end date/);
+    expect(plan.message).toMatch(/does not say the plan's start date or end date; enter them/);
+  });
+
+  it("asks for the name when the text has no title and none was typed", async () => {
+    const untitled = PLAN_TEXT.split("\n").slice(1).join("\n");
+    const plan = await planFromTextWorkbook(workbook([]), untitled, { keepMembers: false, start: d("2027-07-01"), end: d("2029-06-30") });
+    expect(plan).toMatchObject({ specs: null, missing: ["Plan name"] });
+    expect(plan.message).toMatch(/does not say the plan's name; enter it/);
+    const named = await planFromTextWorkbook(workbook([]), untitled, { keepMembers: false, name: "Harbour", start: d("2027-07-01"), end: d("2029-06-30") });
+    expect(named.specs).not.toBeNull();
   });
 
   it("refuses text with no plan rows, and an end before the start", async () => {

@@ -32,11 +32,12 @@ export function PlanFromTextForm({ text, createPlanFromText, onUnplaced, onError
   const [start, setStart] = React.useState("");
   const [end, setEnd] = React.useState("");
   const [keepMembers, setKeepMembers] = React.useState(false);
-  const [errors, setErrors] = React.useState<Partial<Record<"start" | "end", string>>>({});
+  const [errors, setErrors] = React.useState<Partial<Record<"name" | "start" | "end", string>>>({});
   const creating = useAsyncAction(async (choices: PlanFromTextChoices) => {
     const result = await createPlanFromText(text, choices);
     onUnplaced(result.unplaced);
     setErrors({
+      ...(result.missing.includes(SETTING_KEYS.planName) ? { name: "The text does not name the plan: enter its name." } : {}),
       ...(result.missing.includes(SETTING_KEYS.planStart) ? { start: "The text does not say when the plan starts: enter the date." } : {}),
       ...(result.missing.includes(SETTING_KEYS.planEnd) ? { end: "The text does not say when the plan ends: enter the date." } : {}),
     });
@@ -58,7 +59,7 @@ export function PlanFromTextForm({ text, createPlanFromText, onUnplaced, onError
 
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Start a new plan from this text">
-      <Field label="New plan's name" hint={BLANK_HINT}>
+      <Field label="New plan's name" hint={BLANK_HINT} validationMessage={errors.name}>
         <Input className={styles.control} value={name} onChange={(_e, d) => setName(d.value)} />
       </Field>
       <div className={styles.dates}>
