@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { ImportReport, PlanFromTextChoices, PlanFromTextResult } from "../../workbook/addinApi";
 import { useAsyncAction } from "../hooks/useAsyncAction";
-import { PlanFromTextForm } from "./PlanFromTextForm";
+import { LazyPlanFromTextForm } from "./newWorkbookForms";
 
 export interface ImportPanelProps {
   importPlanText: (text: string) => Promise<ImportReport>;
@@ -85,7 +85,9 @@ export function ImportPanel({ importPlanText, createPlanFromText, onChanged, onE
           </div>
         </>
       ) : (
-        <PlanFromTextForm text={text} createPlanFromText={createPlanFromText} onUnplaced={setNewPlanUnplaced} onError={onError} />
+        <React.Suspense fallback={<Spinner size="tiny" labelPosition="after" label="Loading…" />}>
+          <LazyPlanFromTextForm text={text} createPlanFromText={createPlanFromText} onUnplaced={setNewPlanUnplaced} onError={onError} />
+        </React.Suspense>
       )}
       {unplaced.length > 0 ? (
         <ul className={styles.unplaced} aria-label="Lines that could not be placed">
