@@ -33,7 +33,12 @@ export function workbookFileName(planName: string): string {
 }
 
 /** Draw `specs` as a new .xlsx and open it in a new Excel window, or hand it back to download. */
-export async function openNewWorkbook(specs: readonly TableSpec[], planName: string, create: CreateWorkbook | null): Promise<NewWorkbookFile> {
+export async function openNewWorkbook(
+  specs: readonly TableSpec[],
+  planName: string,
+  create: CreateWorkbook | null,
+  maxBytes = MAX_CREATE_BYTES
+): Promise<NewWorkbookFile> {
   const { buildWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/browserWorkbook");
   const bytes = await buildWorkbook(specs);
   const fileName = workbookFileName(planName);
@@ -42,8 +47,9 @@ export async function openNewWorkbook(specs: readonly TableSpec[], planName: str
     return { fileName, bytes, opened: false, note: `This Excel cannot open a new workbook from an add-in (it needs ExcelApi 1.8). ${download}` };
   }
   const base64 = bytesToBase64(bytes);
-  if (base64.length > MAX_CREATE_BYTES) {
-    return { fileName, bytes, opened: false, note: `The new workbook is too large for Excel to open from an add-in (${(base64.length / 1e6).toFixed(1)} MB; the limit is 5 MB). ${download}` };
+  if (base64.length > maxBytes) {
+    const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+    return { fileName, bytes, opened: false, note: `The new workbook is too large for Excel to open from an add-in (${mb(base64.length)}; the limit is ${mb(maxBytes)}). ${download}` };
   }
   try {
     await create(base64);

@@ -7,7 +7,7 @@ import * as path from "path";
 import { isoToSerial } from "../../src/core/dates";
 import { createOfficeApi } from "../../src/office/officeApi";
 import { base64ToBytes } from "../../src/office/base64";
-import { workbookFileName } from "../../src/office/newWorkbookWindow";
+import { hostCreateWorkbook, openNewWorkbook, workbookFileName } from "../../src/office/newWorkbookWindow";
 import { BUNDLED_PLAN } from "../../src/workbook/bundled";
 import type { TableData, WorkbookSnapshot } from "../../src/workbook/gateway";
 import { rolloverWorkbook } from "../../src/workbook/rollover";
@@ -166,5 +166,39 @@ describe("Start a new plan from pasted text", () => {
       end: END,
     });
     expect(typed.file?.opened).toBe(true);
+  });
+});
+
+describe("opening a new workbook", () => {
+  const specs = bundleToTableSpecs(BUNDLED_PLAN).slice(0, 1);
+  const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+  afterEach(() => {
+    delete globals.Excel;
+    delete globals.Office;
+  });
+
+  it("uses Excel.createWorkbook only where the host supports ExcelApi 1.8", async () => {
+    expect(hostCreateWorkbook()).toBeNull();
+    const createWorkbook = jest.fn(async (_base64: string) => undefined);
+    globals.Excel = { createWorkbook };
+    const supports = (version: string) => ({ context: { requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v) <= Number(version) } } });
+    globals.Office = supports("1.7");
+    expect(hostCreateWorkbook()).toBeNull();
+    globals.Office = supports("1.9");
+    await hostCreateWorkbook()!("UEsDBA==");
+    expect(createWorkbook).toHaveBeenCalledWith("UEsDBA==");
+  });
+
+  it("offers a file over Excel's request limit as a download without calling createWorkbook", async () => {
+    const create = jest.fn(async (_base64: string) => undefined);
+    const file = await openNewWorkbook(specs, "Plan", create, 1000);
+    expect(create).not.toHaveBeenCalled();
+    expect(file).toMatchObject({ opened: false, note: expect.stringMatching(/too large for Excel to open from an add-in .*Download Plan\.xlsx/) });
+  });
+
+  it("names the file after the plan, without characters a file name cannot hold", () => {
+    expect(workbookFileName("ROCB A/P Strategic Action Plan 2024-2026")).toBe("ROCB A-P Strategic Action Plan 2024-2026.xlsx");
+    expect(workbookFileName('  "Plan: 2026?"  ')).toBe("-Plan- 2026-.xlsx");
+    expect(workbookFileName("   ")).toBe("Plan.xlsx");
   });
 });
