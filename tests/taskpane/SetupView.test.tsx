@@ -133,7 +133,7 @@ describe("SetupView", () => {
   it("starts the next cycle from the suggested period and name, showing what carries over", async () => {
     const { api, onWorkbookChanged } = setup();
     expect(api.draftNextCycle).not.toHaveBeenCalled();
-    await userEvent.click(await screen.findByRole("button", { name: "Prepare the next cycle" }));
+    await userEvent.click(screen.getByRole("button", { name: "Prepare the next cycle" }));
     expect(await screen.findByLabelText(/Next plan's name/)).toHaveValue("Plan 2024-2026");
     expect(screen.getByLabelText(/Next plan starts/)).toHaveValue("2024-07-01");
     expect(screen.getByLabelText(/Next plan ends/)).toHaveValue("2026-06-30");
@@ -154,7 +154,7 @@ describe("SetupView", () => {
 
   it("refuses a next cycle that ends before it starts, without calling Excel", async () => {
     const { api } = setup();
-    await userEvent.click(await screen.findByRole("button", { name: "Prepare the next cycle" }));
+    await userEvent.click(screen.getByRole("button", { name: "Prepare the next cycle" }));
     const end = await screen.findByLabelText(/Next plan ends/);
     await userEvent.clear(end);
     await userEvent.type(end, "2024-01-01");
@@ -177,7 +177,7 @@ describe("SetupView", () => {
       delete (URL as Partial<typeof URL>).revokeObjectURL;
     });
     api.createNextCycle.mockResolvedValueOnce({ report: ROLLOVER_REPORT, file: newWorkbookFile("Plan 2024-2026.xlsx", false) });
-    await userEvent.click(await screen.findByRole("button", { name: "Prepare the next cycle" }));
+    await userEvent.click(screen.getByRole("button", { name: "Prepare the next cycle" }));
     await userEvent.click(await screen.findByRole("button", { name: "Create the next plan's workbook" }));
     const link = await screen.findByRole("link", { name: "Download Plan 2024-2026.xlsx" });
     expect(link).toHaveAttribute("href", "blob:next-plan");
@@ -192,7 +192,7 @@ describe("SetupView", () => {
     expect(screen.getByLabelText("Add these rows to this plan")).toBeChecked();
     await userEvent.click(screen.getByLabelText(/Start a new plan from this text/));
     expect(screen.queryByRole("button", { name: "Import" })).not.toBeInTheDocument();
-    const keep = await screen.findByLabelText(/Keep this workbook's Members and RSP/);
+    const keep = screen.getByLabelText(/Keep this workbook's Members and RSP/);
     expect(keep).not.toBeChecked();
     await userEvent.type(screen.getByLabelText(/New plan starts/), "2026-07-01");
     await userEvent.click(screen.getByRole("button", { name: "Create the new plan's workbook" }));
@@ -223,7 +223,7 @@ describe("SetupView", () => {
     });
     await userEvent.type(screen.getByLabelText("Plan text"), "1-a) Action");
     await userEvent.click(screen.getByLabelText(/Start a new plan from this text/));
-    await userEvent.click(await screen.findByRole("button", { name: "Create the new plan's workbook" }));
+    await userEvent.click(screen.getByRole("button", { name: "Create the new plan's workbook" }));
     expect(await screen.findByText("The text does not say when the plan starts: enter the date.")).toBeInTheDocument();
     expect(screen.getByText("The text does not say when the plan ends: enter the date.")).toBeInTheDocument();
     expect(screen.getByText("The text does not name the plan: enter its name.")).toBeInTheDocument();

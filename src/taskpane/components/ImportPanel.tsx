@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { ImportReport, PlanFromTextChoices, PlanFromTextResult } from "../../workbook/addinApi";
 import { useAsyncAction } from "../hooks/useAsyncAction";
-import { LazyPlanFromTextForm } from "./newWorkbookForms";
+import { PlanFromTextForm } from "./PlanFromTextForm";
 
 export interface ImportPanelProps {
   importPlanText: (text: string) => Promise<ImportReport>;
@@ -85,9 +85,7 @@ export function ImportPanel({ importPlanText, createPlanFromText, onChanged, onE
           </div>
         </>
       ) : (
-        <React.Suspense fallback={<Spinner size="tiny" labelPosition="after" label="Loading…" />}>
-          <LazyPlanFromTextForm text={text} createPlanFromText={createPlanFromText} onUnplaced={setNewPlanUnplaced} onError={onError} />
-        </React.Suspense>
+        <PlanFromTextForm text={text} createPlanFromText={createPlanFromText} onUnplaced={setNewPlanUnplaced} onError={onError} />
       )}
       {unplaced.length > 0 ? (
         <ul className={styles.unplaced} aria-label="Lines that could not be placed">

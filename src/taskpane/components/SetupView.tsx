@@ -14,7 +14,7 @@ import type { Thresholds } from "../../core/types";
 import { CheckExcel } from "./CheckExcel";
 import { ImportPanel } from "./ImportPanel";
 import { InsertPlanPanel } from "./InsertPlanPanel";
-import { LazyNextCyclePanel } from "./newWorkbookForms";
+import { NextCyclePanel } from "./NextCyclePanel";
 import { ThresholdPicker } from "./ThresholdPicker";
 
 export interface SetupViewProps {
@@ -50,9 +50,7 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
         onChanged={onWorkbookChanged}
         onError={onError}
       />
-      <React.Suspense fallback={null}>
-        <LazyNextCyclePanel draftNextCycle={props.draftNextCycle} createNextCycle={props.createNextCycle} onError={onError} />
-      </React.Suspense>
+      <NextCyclePanel draftNextCycle={props.draftNextCycle} createNextCycle={props.createNextCycle} onError={onError} />
       <ThresholdPicker
         current={props.currentThresholds}
         setThresholds={props.setThresholds}
