@@ -139,6 +139,9 @@ describe("Start a new plan from pasted text", () => {
     expect(next.Members!.rows.every((row) => row.every((value) => value === null))).toBe(true);
     expect(result.settingLines).toContainEqual(expect.stringMatching(/^Plan start = 2024-07-01 \(from line 2/));
     expect(result.message).toMatch(/Members and RSP start empty/);
+    const file = folder.file("new-plan-from-text.xlsx");
+    writeFileSync(file, base64ToBytes(fake.state.createdWorkbooks[0]));
+    expectExcelOpens(file);
   });
 
   it("keeps this workbook's Members and RSP when asked, and the pane's name over the text's", async () => {
