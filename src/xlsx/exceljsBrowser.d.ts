@@ -1,5 +1,5 @@
-/** exceljs's prebuilt browser bundle: the same API as the package (its typings). */
-declare module "exceljs/dist/exceljs.min.js" {
+/** exceljs's prebuilt browser bundle (without polyfills): the same API as the package (its typings). */
+declare module "exceljs/dist/exceljs.bare.min.js" {
   import * as ExcelJS from "exceljs";
   export default ExcelJS;
 }
