@@ -229,4 +229,16 @@ describe("SetupView", () => {
     expect(screen.getByText("The text does not name the plan: enter its name.")).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Lines that could not be placed" })).toHaveTextContent("Line 3: “Page 1”");
   });
+
+  it("leaves the dates for the user when this plan's period is unknown, and shows no guess", async () => {
+    const { api } = setup();
+    api.draftNextCycle.mockResolvedValueOnce({ current: { name: "Plan", start: null, end: null }, start: null, end: null, name: "Plan", report: null });
+    await userEvent.click(await screen.findByRole("button", { name: "Prepare the next cycle" }));
+    expect(await screen.findByLabelText(/Next plan starts/)).toHaveValue("");
+    expect(screen.getByLabelText(/Next plan ends/)).toHaveValue("");
+    expect(screen.queryByRole("list", { name: "What carries over" })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Create the next plan's workbook" }));
+    expect(await screen.findByText("Enter the date the next plan starts.")).toBeInTheDocument();
+    expect(api.createNextCycle).not.toHaveBeenCalled();
+  });
 });
