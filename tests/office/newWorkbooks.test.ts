@@ -85,6 +85,18 @@ describe("Start the next cycle from the pane", () => {
     for (const name of TABLE_NAMES) expect({ name, table: next[name] }).toEqual({ name, table: cli.tables[name] });
   });
 
+  it("reads the open workbook in the same few syncs at any size", async () => {
+    const syncs = async (rows: number) => {
+      const fake = planWorkbook(rows);
+      fake.resetCounters();
+      await createOfficeApi(fake.run, { createWorkbook: fake.createWorkbook }).createNextCycle({ start: START, end: END });
+      return fake.syncCount;
+    };
+    const small = await syncs(60);
+    expect(small).toBeLessThanOrEqual(4);
+    expect(await syncs(1200)).toBe(small);
+  });
+
   it("builds a file Excel opens without a repair prompt", async () => {
     const fake = planWorkbook();
     await createOfficeApi(fake.run, { createWorkbook: fake.createWorkbook }).createNextCycle({ start: START, end: END, name: "ROCB A/P SAP 2024-2026" });
