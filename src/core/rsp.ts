@@ -7,8 +7,8 @@ import type { RspParseResult } from "./types";
 import { parseMilestoneList } from "./rsp/milestoneList";
 import { shortQuote } from "./rsp/shortQuote";
 
-export const EMPTY_RSP_MESSAGE =
-  'expected an RSP reference such as "1.1.1 – 1st milestone" or "ROCB A/P specific action"';
+// Neutral wording: the plan may be another organisation's, so the example is not ROCB's phrase.
+export const EMPTY_RSP_MESSAGE = 'expected an RSP reference such as "1.1.1 – 1st milestone" or "Specific action"';
 
 // Starts only where a digit run starts: without the look-behind a long digit run is tried from
 // every one of its digits, which made a 32,767-digit cell take a second (issue 10).

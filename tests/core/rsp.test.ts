@@ -98,7 +98,7 @@ describe("parseRspReference: errors, never exceptions", () => {
   });
 
   it("gives the exact message for empty text", () => {
-    expect(errorOf("")).toBe('expected an RSP reference such as "1.1.1 – 1st milestone" or "ROCB A/P specific action"');
+    expect(errorOf("")).toBe('expected an RSP reference such as "1.1.1 – 1st milestone" or "Specific action"');
   });
 
   it("rejects an objective without milestones", () => {
