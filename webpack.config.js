@@ -62,7 +62,19 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, withTestPage && !dev ? "dist/testpage" : "dist/web"),
       filename: "[name].js",
+      // Parts loaded on first use (Set up, Import, the status sheet, …): hashed, so a pane still
+      // open after an update never runs an older or newer part against its own code.
+      chunkFilename: "[name].[contenthash:8].js",
+      // Chunks are fetched next to the script that asks for them, wherever dist/web is hosted.
+      publicPath: "auto",
       clean: true,
+    },
+    optimization: {
+      // taskpane.html runs three entries (pane, ribbon commands, custom functions) in one shared
+      // runtime: one webpack runtime for them all, and the code they share (the engine, the
+      // Office gateway, React) in shared chunks instead of a copy per entry.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
