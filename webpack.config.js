@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration).
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const { manifestForHost, parseAddinUrl, withVersion } = require("./scripts/manifestForHost");
+const { FirstChunkGuard } = require("./scripts/firstChunkGuard");
 const { version } = require("./package.json");
 
 const devCertsDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
@@ -36,7 +37,22 @@ function manifestTransform() {
   return (content) => manifestForHost(content.toString(), { addinUrl, packageVersion: version });
 }
 
+/** The benchmark's reference React + Fluent page, built with the pane's settings into `outDir`. */
+function referencePageConfig(config, outDir) {
+  return {
+    ...config,
+    entry: { reference: "./bench/page/reference.tsx" },
+    output: { ...config.output, path: path.resolve(outDir) },
+    plugins: [new HtmlWebpackPlugin({ filename: "reference.html", template: "./bench/page/reference.html", chunks: ["reference"] })],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
+  const config = addinConfig(env, argv);
+  return env.referencePage ? referencePageConfig(config, env.referencePage) : config;
+};
+
+function addinConfig(env, argv) {
   const dev = argv.mode !== "production";
   // The browser-test page is a dev-only entry: never part of the production bundle or manifest.
   const withTestPage = dev || Boolean(env.testpage) || process.env.KPI_TEST_PAGE === "1";
@@ -89,6 +105,8 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       ...pages,
+      // What taskpane.html loads before Overview stays free of the parts loaded on first use.
+      ...(dev ? [] : [new FirstChunkGuard(["taskpane", "commands", "functions"])]),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
@@ -104,4 +122,4 @@ module.exports = (env = {}, argv = {}) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
-};
+}

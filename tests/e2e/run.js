@@ -27,6 +27,7 @@ const ALL_FLOWS = [
   ...require("./flows/offline"),
   ...require("./flows/firstRun"),
   ...require("./flows/kpiDetail"),
+  ...require("./flows/lazyParts"),
 ];
 
 const FLOWS = process.env.E2E_ONLY ? ALL_FLOWS.filter((flow) => new RegExp(process.env.E2E_ONLY, "i").test(flow.name)) : ALL_FLOWS;
