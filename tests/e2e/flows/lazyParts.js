@@ -47,7 +47,42 @@ async function failingOperation(ctx) {
   await page.getByText(/Added the sheet “Status \d{4}-\d{2}-\d{2}”/).waitFor();
 }
 
+/** The More menu's code loads when it is first opened; from the keyboard it works as Fluent's MenuTrigger would. */
+async function moreMenuFromKeyboard(ctx) {
+  const page = await openPane(ctx);
+  await page.setViewportSize({ width: 320, height: 900 });
+  const more = page.getByRole("button", { name: /^More\s*views/ });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  const first = page.getByRole("menuitem").first();
+  await first.waitFor();
+  await waitForFocus(page, '[role="menuitem"]', "the first menu item");
+  await page.keyboard.press("Escape");
+  await page.getByRole("menu").waitFor({ state: "detached" });
+  await waitForFocus(page, 'button[aria-haspopup="menu"]', "the More button");
+  assert.equal(await more.getAttribute("aria-expanded"), "false");
+  // Opened again and an item chosen: that view is shown.
+  await page.keyboard.press("Enter");
+  const item = page.getByRole("menuitem").last();
+  const label = (await item.innerText()).trim();
+  await item.click();
+  await page.waitForFunction(
+    (name) => [...document.querySelectorAll('[role="tab"]')].some((t) => t.textContent.trim().startsWith(name) && t.getAttribute("aria-selected") === "true"),
+    label
+  );
+}
+
+async function waitForFocus(page, selector, what) {
+  await page
+    .waitForFunction((css) => document.activeElement && document.activeElement.matches(css), selector, { timeout: 5000 })
+    .catch(async () => {
+      const active = await page.evaluate(() => document.activeElement && document.activeElement.outerHTML.slice(0, 120));
+      throw new Error(`focus is not on ${what} but on ${active}`);
+    });
+}
+
 module.exports = [
+  { name: "the More menu, loaded when first opened, works from the keyboard", run: moreMenuFromKeyboard },
   { name: "a view whose code cannot be fetched says so in plain words, and Try again loads it", run: failingView },
   { name: "Generate status sheet whose code cannot be fetched says so and adds no sheet", run: failingOperation },
 ];
