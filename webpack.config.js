@@ -77,7 +77,9 @@ function addinConfig(env, argv) {
     entry,
     output: {
       path: path.resolve(__dirname, withTestPage && !dev ? "dist/testpage" : "dist/web"),
-      filename: "[name].js",
+      // Every script is named by its content, so a browser's cached copy of one never meets a
+      // newer other; functions.js keeps its name, which the manifest gives (Functions.Script.Url).
+      filename: (pathData) => (pathData.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
       // Parts loaded on first use (Set up, Import, the status sheet, …): hashed, so a pane still
       // open after an update never runs an older or newer part against its own code.
       chunkFilename: "[name].[contenthash:8].js",
