@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration).
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const { manifestForHost, parseAddinUrl, withVersion } = require("./scripts/manifestForHost");
+const { FirstChunkGuard } = require("./scripts/firstChunkGuard");
 const { version } = require("./package.json");
 
 const devCertsDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
@@ -36,7 +37,22 @@ function manifestTransform() {
   return (content) => manifestForHost(content.toString(), { addinUrl, packageVersion: version });
 }
 
+/** The benchmark's reference React + Fluent page, built with the pane's settings into `outDir`. */
+function referencePageConfig(config, outDir) {
+  return {
+    ...config,
+    entry: { reference: "./bench/page/reference.tsx" },
+    output: { ...config.output, path: path.resolve(outDir) },
+    plugins: [new HtmlWebpackPlugin({ filename: "reference.html", template: "./bench/page/reference.html", chunks: ["reference"] })],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
+  const config = addinConfig(env, argv);
+  return env.referencePage ? referencePageConfig(config, env.referencePage) : config;
+};
+
+function addinConfig(env, argv) {
   const dev = argv.mode !== "production";
   // The browser-test page is a dev-only entry: never part of the production bundle or manifest.
   const withTestPage = dev || Boolean(env.testpage) || process.env.KPI_TEST_PAGE === "1";
@@ -61,8 +77,22 @@ module.exports = (env = {}, argv = {}) => {
     entry,
     output: {
       path: path.resolve(__dirname, withTestPage && !dev ? "dist/testpage" : "dist/web"),
-      filename: "[name].js",
+      // Every script is named by its content, so a browser's cached copy of one never meets a
+      // newer other; functions.js keeps its name, which the manifest gives (Functions.Script.Url).
+      filename: (pathData) => (pathData.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
+      // Parts loaded on first use (Set up, Import, the status sheet, …): hashed, so a pane still
+      // open after an update never runs an older or newer part against its own code.
+      chunkFilename: "[name].[contenthash:8].js",
+      // Chunks are fetched next to the script that asks for them, wherever dist/web is hosted.
+      publicPath: "auto",
       clean: true,
+    },
+    optimization: {
+      // taskpane.html runs three entries (pane, ribbon commands, custom functions) in one shared
+      // runtime: one webpack runtime for them all, and the code they share (the engine, the
+      // Office gateway, React) in shared chunks instead of a copy per entry.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -77,6 +107,8 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       ...pages,
+      // What taskpane.html loads before Overview stays free of the parts loaded on first use.
+      ...(dev ? [] : [new FirstChunkGuard(["taskpane", "commands", "functions"])]),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
@@ -92,4 +124,4 @@ module.exports = (env = {}, argv = {}) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
-};
+}

@@ -30,7 +30,8 @@ const GOALS = {
   syncsPerOperation: 4,
   requestKB: 5 * 1024,
   cliRatio: 1.5,
-  taskpaneGzipKB: 250,
+  firstChunkGzipKB: 150,
+  firstTextRatio: 1.3,
 };
 
 function table(title: string, rows: object[]): void {
@@ -69,10 +70,17 @@ async function main(): Promise<void> {
   }
   table("Command line vs bare exceljs read + write of the same file", cli);
 
-  const bundles = bundleSizes(path.join(root, "dist", "web"));
-  table("Task pane bundle (production)", bundles);
-  const render = smoke ? null : await firstRender(path.join(root, "dist", "testpage", "testpage.html"), 5);
-  if (render) table("Task pane first render in headless Chromium", [render]);
+  const bundles = bundleSizes(path.join(root, "dist", "web"), root);
+  if (bundles) {
+    table(`Task pane first chunk: the scripts dist/web/taskpane.html loads before Overview (${bundles.firstChunkGzipKB} KB gzip in all)`, bundles.firstChunk);
+    table(`Loaded on first use (${bundles.lazyGzipKB} KB gzip in all)`, bundles.lazy);
+  }
+  // The smoke run skips the browser: it stays fast.
+  const render = smoke ? null : await firstRender(root, 9, (line) => console.log(`  ${line}`));
+  if (render) {
+    table("Task pane first meaningful text, cold, in headless Chromium", render.rows);
+    console.log(`Measured: ${render.measured}.`);
+  }
 
   const operational = office.filter((row) => !row.operation.includes("naive"));
   // Where an operation reads or writes more than fits in four syncs under the 5 MB limits, the two
@@ -86,7 +94,8 @@ async function main(): Promise<void> {
     chunkedOverBound: chunked.filter((row) => row.syncs > Math.floor(row.fewestSyncs * 1.25) + 1).length,
     requestKBMax: Math.max(...office.map((row) => row.largestRequestKB)),
     cliRatioMax: cli.length ? Math.max(...cli.map((row) => row.ratio)) : null,
-    taskpaneGzipKB: bundles.find((row) => row.file.endsWith("taskpane.js"))?.gzipKB ?? null,
+    firstChunkGzipKB: bundles?.firstChunkGzipKB ?? null,
+    firstTextRatio: render?.ratioToReference ?? null,
   };
   console.log("\nGoals");
   console.table([
@@ -103,7 +112,21 @@ async function main(): Promise<void> {
     },
     { goal: "every request < 5 MB", measured: `${checks.requestKBMax} KB`, met: checks.requestKBMax < GOALS.requestKB },
     { goal: `command line ≤ ${GOALS.cliRatio}× bare exceljs`, measured: `${checks.cliRatioMax}×`, met: checks.cliRatioMax !== null && checks.cliRatioMax <= GOALS.cliRatio },
-    { goal: `task pane ≤ ${GOALS.taskpaneGzipKB} KB gzip`, measured: `${checks.taskpaneGzipKB} KB`, met: checks.taskpaneGzipKB !== null && checks.taskpaneGzipKB <= GOALS.taskpaneGzipKB },
+    {
+      goal: `first chunk ≤ ${GOALS.firstChunkGzipKB} KB gzip (every script taskpane.html loads: runtime, shared chunks, pane, ribbon commands, custom functions)`,
+      measured: bundles ? `${bundles.firstChunkGzipKB} KB in ${bundles.firstChunk.length} files (${bundles.lazyGzipKB} KB more on first use)` : "not built",
+      met: checks.firstChunkGzipKB !== null && checks.firstChunkGzipKB <= GOALS.firstChunkGzipKB,
+    },
+    {
+      goal: `first meaningful text ≤ ${GOALS.firstTextRatio}× the minimal React + Fluent page (median, cold)`,
+      measured: render
+        ? `${render.ratioToReference}× (${render.rows[2].medianMs} ms against ${render.rows[1].medianMs} ms; min ${render.ratioToReferenceMin}×; ${render.ratioToEmpty}× an empty page)`
+        : smoke
+          ? "skipped in the smoke run"
+          : "no browser",
+      // Not measured (smoke run, no browser): neither met nor missed.
+      met: checks.firstTextRatio === null ? null : checks.firstTextRatio <= GOALS.firstTextRatio,
+    },
   ]);
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGB: round(os.totalmem() / 2 ** 30, 0), node: process.version };

@@ -1,27 +1,33 @@
 /**
  * AddinApi over Excel.run: every method is one Excel.run with an OfficeGateway and the shared
  * workbook operations. Failures reach the pane as WorkbookErrors in plain words.
+ *
+ * Only what Overview needs (evaluate, recalculate, validate, live changes) is imported here;
+ * Set up with the bundled plan, Import, thresholds, the status sheet, a new plan, a KPI's
+ * records and the forms that write them, and the self test are loaded on first use
+ * (lazyPart.ts), each before its Excel.run starts.
  */
 import type { AddinApi } from "../workbook/addinApi";
-import {
-  evaluateWorkbook,
-  importPlanIntoWorkbook,
-  PLAN_INPUT_TABLES,
-  recalculateWorkbook,
-  setThresholds,
-  setUpWorkbook,
-  validateWorkbook,
-} from "../workbook/operations";
-import { generateStatusSheet } from "../workbook/statusSheet";
+import { PLAN_INPUT_TABLES } from "../workbook/inputTables";
+import { evaluateWorkbook, validateWorkbook } from "../workbook/evaluate";
+import { recalculateWorkbook } from "../workbook/recalculate";
 import { backgroundRun, type Batch, type ExcelRun } from "./backgroundRun";
 import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch } from "./changeWatcher";
-import { importNewPlan, startNewPlan } from "../workbook/startPlan";
-import { readKpiRecords } from "../workbook/kpiRecords";
-import { logUpdate, recordActivity, setManualActual } from "../workbook/recordOperations";
 import { toUserError } from "./errors";
+import { loadPart } from "./lazyPart";
 import type { CreateWorkbook } from "./newWorkbookWindow";
 import { OfficeGateway, type OfficeGatewayOptions } from "./officeGateway";
-import { officeHostInfo, runSelfTest, type HostInfo, type SelfTestOptions } from "./selfTest";
+import type { HostInfo, SelfTestOptions } from "./selfTest";
+
+// webpackChunkName: the file names the browser tests route to 404 to check a failed load.
+const setupPart = () => loadPart(() => import(/* webpackChunkName: "setup" */ "../workbook/setup"));
+const importPart = () => loadPart(() => import(/* webpackChunkName: "import" */ "../workbook/importOperation"));
+const startPlanPart = () => loadPart(() => import(/* webpackChunkName: "start-plan" */ "../workbook/startPlan"));
+const thresholdsPart = () => loadPart(() => import(/* webpackChunkName: "thresholds" */ "../workbook/thresholdsOperation"));
+const statusSheetPart = () => loadPart(() => import(/* webpackChunkName: "status-sheet" */ "../workbook/statusSheet"));
+const kpiRecordsPart = () => loadPart(() => import(/* webpackChunkName: "kpi-records" */ "../workbook/kpiRecords"));
+const recordPart = () => loadPart(() => import(/* webpackChunkName: "record" */ "../workbook/recordOperations"));
+const selfTestPart = () => loadPart(() => import(/* webpackChunkName: "self-test" */ "./selfTest"));
 
 export type { ExcelRun } from "./backgroundRun";
 
@@ -56,12 +62,8 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
 
   // The next cycle and a new plan from text, loaded on first use (newWorkbookApi.ts).
   const newWorkbooks = async () => {
-    try {
-      const { newWorkbookMethods } = await import(/* webpackChunkName: "new-workbooks" */ "./newWorkbookApi");
-      return newWorkbookMethods(withGateway, options.createWorkbook);
-    } catch (error) {
-      throw toUserError(error);
-    }
+    const { newWorkbookMethods } = await loadPart(() => import(/* webpackChunkName: "new-workbooks" */ "./newWorkbookApi"));
+    return newWorkbookMethods(withGateway, options.createWorkbook);
   };
 
   // Live subscriptions, re-armed after Set up: a pane that subscribed to an empty workbook
@@ -75,20 +77,35 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     validate: () => withGateway(async (gateway) => validateWorkbook(await gateway.read(PLAN_INPUT_TABLES))),
     selectCell: (target) => withGateway((gateway) => gateway.selectCell(target)),
     setUp: async () => {
+      const { setUpWorkbook } = await setupPart();
       const report = await withGateway((gateway) => setUpWorkbook(gateway));
       if (report.created.length > 0) await rearmWatches();
       return report;
     },
-    importPlanText: (text) => withGateway((gateway) => importPlanIntoWorkbook(gateway, text)),
-    setThresholds: (thresholds) => withGateway((gateway) => setThresholds(gateway, thresholds)),
-    generateStatusSheet: () => withGateway((gateway) => generateStatusSheet(gateway)),
-    checkExcel: () => runSelfTest(run, (options.hostInfo ?? officeHostInfo)(), options.selfTest),
+    importPlanText: async (text) => {
+      const { importPlanIntoWorkbook } = await importPart();
+      return withGateway((gateway) => importPlanIntoWorkbook(gateway, text));
+    },
+    setThresholds: async (thresholds) => {
+      const { setThresholds } = await thresholdsPart();
+      return withGateway((gateway) => setThresholds(gateway, thresholds));
+    },
+    generateStatusSheet: async () => {
+      const { generateStatusSheet } = await statusSheetPart();
+      return withGateway((gateway) => generateStatusSheet(gateway));
+    },
+    checkExcel: async () => {
+      const { officeHostInfo, runSelfTest } = await selfTestPart();
+      return runSelfTest(run, (options.hostInfo ?? officeHostInfo)(), options.selfTest);
+    },
     startNewPlan: async (options) => {
+      const { startNewPlan } = await startPlanPart();
       const report = await withGateway((gateway) => startNewPlan(gateway, options));
       if (report.created.length > 0) await rearmWatches();
       return report;
     },
     importNewPlan: async (options, text) => {
+      const { importNewPlan } = await startPlanPart();
       const report = await withGateway((gateway) => importNewPlan(gateway, options, text));
       if (report.setup.created.length > 0) await rearmWatches();
       return report;
@@ -96,10 +113,22 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     draftNextCycle: async () => (await newWorkbooks()).draftNextCycle(),
     createNextCycle: async (next) => (await newWorkbooks()).createNextCycle(next),
     createPlanFromText: async (text, choices) => (await newWorkbooks()).createPlanFromText(text, choices),
-    kpiRecords: (ref, part) => withGateway((gateway) => readKpiRecords(gateway, ref, part)),
-    logUpdate: (input) => withGateway((gateway) => logUpdate(gateway, input)),
-    setActual: (input) => withGateway((gateway) => setManualActual(gateway, input)),
-    recordActivity: (input) => withGateway((gateway) => recordActivity(gateway, input)),
+    kpiRecords: async (ref, part) => {
+      const { readKpiRecords } = await kpiRecordsPart();
+      return withGateway((gateway) => readKpiRecords(gateway, ref, part));
+    },
+    logUpdate: async (input) => {
+      const { logUpdate } = await recordPart();
+      return withGateway((gateway) => logUpdate(gateway, input));
+    },
+    setActual: async (input) => {
+      const { setManualActual } = await recordPart();
+      return withGateway((gateway) => setManualActual(gateway, input));
+    },
+    recordActivity: async (input) => {
+      const { recordActivity } = await recordPart();
+      return withGateway((gateway) => recordActivity(gateway, input));
+    },
     onDataChanged: async (handler) => {
       let watch: DataWatch;
       try {

@@ -7,15 +7,11 @@ import { useRecalculation } from "./hooks/useRecalculation";
 import { refsWithParts } from "./kpiExplain";
 import { NO_FILTER, type PlanFilter } from "./planFilter";
 import { hasPlan, problemCount } from "./planState";
-import { KpiDetail } from "./components/KpiDetail";
 import { NoticeBar, type Notice } from "./components/NoticeBar";
 import { Overview } from "./components/Overview";
-import { PlanView } from "./components/PlanView";
-import { ProblemsView } from "./components/ProblemsView";
-import { RspMap } from "./components/RspMap";
-import { SetupView } from "./components/SetupView";
+import { PartBoundary } from "./components/PartBoundary";
 import { ViewTabs, type TabName } from "./components/ViewTabs";
-import { WelcomeView } from "./components/WelcomeView";
+import { KpiDetail, PlanView, ProblemsView, RspMap, SetupView, WelcomeView } from "./lazyViews";
 
 export type { TabName } from "./components/ViewTabs";
 
@@ -111,9 +107,13 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
     planLoaded && openKpi ? evaluation.kpis.find((k) => k.ref === openKpi.ref && k.part === openKpi.part) ?? null : null;
 
   let view: React.ReactNode;
+  // Views other than Overview load on first use; each gets its own boundary (key), so a view
+  // that failed to load does not stay in the way of the next one.
+  let part: string = tab;
   if (loading) {
     view = <Spinner label="Reading the workbook…" />;
   } else if (!planLoaded) {
+    part = "welcome";
     view = (
       <WelcomeView
         setUp={() => api.setUp()}
@@ -127,6 +127,7 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
       />
     );
   } else if (detailKpi) {
+    part = "detail";
     view = (
       <KpiDetail
         kpi={detailKpi}
@@ -195,7 +196,9 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
         <ViewTabs selected={tab} onSelect={chooseTab} problems={planLoaded ? problemCount(problems) : null} />
         <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
         <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${tab}`} tabIndex={-1} className={styles.panel}>
-          {view}
+          <PartBoundary key={part} loadingLabel="Loading this view…">
+            {view}
+          </PartBoundary>
         </div>
       </main>
     </FluentProvider>

@@ -54,12 +54,19 @@ function runWebpack(args, log) {
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Runs a build, then dates its page now: webpack leaves a page it would write unchanged as it was, which would look stale forever. */
+function builtNow(page, build) {
+  build();
+  const now = new Date();
+  fs.utimesSync(page, now, now);
+}
+
 /** Ensures dist/testpage (test page) and dist/web (production pane) are built and fresh. */
 function ensureBuilt(log, { production: needProduction = true } = {}) {
   const testPage = path.join(REPO, "dist/testpage/testpage.html");
   const production = path.join(REPO, "dist/web/taskpane.html");
-  if (isStale(testPage, TEST_PAGE_SOURCES)) runWebpack(["--mode", "production", "--env", "testpage"], log);
-  if (needProduction && isStale(production, PRODUCTION_SOURCES)) runWebpack(["--mode", "production"], log);
+  if (isStale(testPage, TEST_PAGE_SOURCES)) builtNow(testPage, () => runWebpack(["--mode", "production", "--env", "testpage"], log));
+  if (needProduction && isStale(production, PRODUCTION_SOURCES)) builtNow(production, () => runWebpack(["--mode", "production"], log));
   if (fs.existsSync(path.join(REPO, "dist/web/testpage.html"))) {
     throw new Error("dist/web contains testpage.html: the test page must never be part of the production build");
   }

@@ -28,6 +28,7 @@ const ALL_FLOWS = [
   ...require("./flows/firstRun"),
   ...require("./flows/kpiDetail"),
   ...require("./flows/newWorkbooks"),
+  ...require("./flows/lazyParts"),
 ];
 
 const FLOWS = process.env.E2E_ONLY ? ALL_FLOWS.filter((flow) => new RegExp(process.env.E2E_ONLY, "i").test(flow.name)) : ALL_FLOWS;

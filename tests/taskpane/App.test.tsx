@@ -32,9 +32,10 @@ describe("App", () => {
     api.evaluate.mockRejectedValueOnce(new Error("The Plan table is missing"));
     render(<App api={api} describeError={describeError} />);
     expect(await screen.findByText("In plain words: The Plan table is missing. Try again.")).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "Start with a plan" })).toBeInTheDocument();
+    // Views other than Overview load on first use: findBy waits for them.
+    expect(await screen.findByRole("heading", { name: "Start with a plan" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("tab", { name: "Set up" }));
-    expect(screen.getByRole("button", { name: "Insert the bundled plan" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Insert the bundled plan" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByText(/In plain words/)).not.toBeInTheDocument();
   });
@@ -145,6 +146,7 @@ describe("App", () => {
     await user.keyboard("{Enter}");
     expect(screen.getByRole("tab", { name: /^Problems/ })).toHaveAttribute("aria-selected", "true");
 
+    await screen.findByRole("button", { name: "Validate" });
     await user.tab();
     expect(screen.getByRole("button", { name: "Validate" })).toHaveFocus();
     await user.tab();
@@ -181,7 +183,7 @@ describe("App", () => {
     await screen.findByText("As of 30 Jun 2024");
     const list = screen.getByRole("list", { name: "KPIs that need attention" });
     await userEvent.click(within(list).getByRole("button", { name: /^2-a / }));
-    expect(screen.getByRole("heading", { level: 2, name: "2-a: KPI of 2-a" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 2, name: "2-a: KPI of 2-a" })).toBeInTheDocument();
     expect(api.kpiRecords).toHaveBeenCalledWith("2-a", 1);
     await userEvent.click(screen.getByRole("button", { name: "Go to row" }));
     expect(api.selectCell).toHaveBeenCalledWith({ table: "Plan", row: 3, column: null });
@@ -214,7 +216,7 @@ describe("App", () => {
     await screen.findByText("As of 30 Jun 2024");
     await userEvent.click(screen.getByRole("button", { name: "Pillar 3: Partnership" }));
     expect(screen.getByRole("tab", { name: "Plan" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByText("Showing 2 of 8 KPIs")).toBeInTheDocument();
+    expect(await screen.findByText("Showing 2 of 8 KPIs")).toBeInTheDocument();
   });
 
   it("counts problems in the Problems tab, errors first, and opens a Plan row's KPI from its problem", async () => {
@@ -224,7 +226,7 @@ describe("App", () => {
     const tab = screen.getByRole("tab", { name: /^Problems\W+2 errors, 1 warning$/ });
     expect(tab).toHaveTextContent(/^Problems: 2 errors, 1 warning/);
     await userEvent.click(tab);
-    await userEvent.click(screen.getByRole("button", { name: "Open KPI 2-b" }));
-    expect(screen.getByRole("heading", { level: 2, name: "2-b: KPI of 2-b" })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole("button", { name: "Open KPI 2-b" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "2-b: KPI of 2-b" })).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import type { EvaluatedKpi, PlanEvaluation } from "../../workbook/model";
 import { kpisNeedingAttention } from "../attention";
 import { formatDate } from "../format";
 import { refsWithParts } from "../kpiExplain";
+import { useFirstOverviewMark } from "../firstRenderMark";
 import { AttentionList } from "./AttentionList";
 import { OverviewActions } from "./OverviewActions";
 import { PillarCard } from "./PillarCard";
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
 /** What a coordinator checks first: the as-of date, what needs attention, then each pillar. */
 export function Overview(props: OverviewProps): React.JSX.Element {
   const styles = useStyles();
+  useFirstOverviewMark();
   const { evaluation, onError } = props;
   const needing = kpisNeedingAttention(evaluation.kpis);
   const empty = evaluation.kpis.length === 0;

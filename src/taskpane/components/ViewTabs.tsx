@@ -2,11 +2,6 @@ import * as React from "react";
 import {
   Button,
   CounterBadge,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
@@ -16,6 +11,12 @@ import {
   useIsOverflowItemVisible,
   useOverflowMenu,
 } from "@fluentui/react-components";
+import { lazyPart } from "../lazyPart";
+import { PART_NOT_LOADED, PartBoundary } from "./PartBoundary";
+
+const MoreViewsMenu = lazyPart(() =>
+  import(/* webpackChunkName: "more-views-menu" */ "./MoreViewsMenu").then((module) => module.MoreViewsMenu)
+);
 
 export type TabName = "overview" | "plan" | "rsp" | "problems" | "setup";
 
@@ -59,41 +60,67 @@ function describeProblems(counted: Counted): string {
   return `${counted.errors} error${counted.errors === 1 ? "" : "s"}, ${counted.warnings} warning${counted.warnings === 1 ? "" : "s"}`;
 }
 
-function MoreItem({ value, label, onSelect }: { value: TabName; label: string; onSelect: (tab: TabName) => void }) {
-  const visible = useIsOverflowItemVisible(value);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(value)}>{label}</MenuItem>;
-}
-
-/** The "More" menu: the views whose tabs did not fit (Fluent's TabList overflow pattern). */
+/** The "More" button: the views whose tabs did not fit, in a menu loaded when first opened. */
 function MoreMenu({ onSelect, problems }: { onSelect: (tab: TabName) => void; problems: Counted | null }) {
   const styles = useStyles();
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
   // Errors stay in sight when the Problems tab is under More.
   const problemsShown = useIsOverflowItemVisible("problems");
+  const [open, setOpen] = React.useState(false);
+  const [opened, setOpened] = React.useState(false);
   if (!isOverflowing) return null;
   const errors = !problemsShown && problems && problems.errors > 0 ? problems.errors : 0;
+  const close = () => {
+    setOpen(false);
+    // As a MenuTrigger would: focus goes back to the button unless the user moved it elsewhere.
+    const active = document.activeElement;
+    if (!active || active === document.body || active.closest('[role="menu"]')) ref.current?.focus();
+  };
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} className={styles.more} appearance="transparent" size="small">
-          More<span className={styles.hidden}> views</span>
-          {errors > 0 ? (
-            <>
-              <span className={styles.hidden}>, Problems: {errors} error{errors === 1 ? "" : "s"}</span>
-              <CounterBadge className={styles.badge} count={errors} size="small" color="danger" aria-hidden="true" />
-            </>
-          ) : null}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {TABS.map((entry) => (
-            <MoreItem key={entry.value} value={entry.value} label={entry.label} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <>
+      <Button
+        ref={ref}
+        className={styles.more}
+        appearance="transparent"
+        size="small"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => {
+          setOpened(true);
+          setOpen((wasOpen) => !wasOpen);
+        }}
+      >
+        More<span className={styles.hidden}> views</span>
+        {errors > 0 ? (
+          <>
+            <span className={styles.hidden}>, Problems: {errors} error{errors === 1 ? "" : "s"}</span>
+            <CounterBadge className={styles.badge} count={errors} size="small" color="danger" aria-hidden="true" />
+          </>
+        ) : null}
+      </Button>
+      {opened ? (
+        <PartBoundary
+          loadingLabel="Loading the menu…"
+          loading={null}
+          whenFailed={(retry) => (
+            <Button className={styles.more} appearance="transparent" size="small" onClick={retry} title={PART_NOT_LOADED}>
+              Retry menu<span className={styles.hidden}>: {PART_NOT_LOADED}</span>
+            </Button>
+          )}
+        >
+          <MoreViewsMenu
+            open={open}
+            target={ref.current}
+            tabs={TABS}
+            onSelect={(tab) => {
+              setOpen(false);
+              onSelect(tab);
+            }}
+            onClose={close}
+          />
+        </PartBoundary>
+      ) : null}
+    </>
   );
 }
 

@@ -1,0 +1,43 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { Overview, type OverviewProps } from "../../src/taskpane/components/Overview";
+import { FIRST_OVERVIEW_MARK } from "../../src/taskpane/firstRenderMark";
+import { fakeApi, makeEvaluation } from "./fixtures";
+import { renderInProvider } from "./renderInProvider";
+
+function props(): OverviewProps {
+  return {
+    evaluation: makeEvaluation(),
+    recalculating: false,
+    lastRecalc: null,
+    onRecalculate: jest.fn(),
+    onOpenKpi: jest.fn(),
+    onOpenPillar: jest.fn(),
+    generateStatusSheet: fakeApi().generateStatusSheet,
+    onError: jest.fn(),
+  };
+}
+
+describe("first Overview mark (the benchmark's first meaningful text)", () => {
+  it("is set once, when the Overview of a plan is first in the document", () => {
+    // jsdom's performance has no User Timing: record the calls a browser would make.
+    const timing = performance as unknown as { mark?: (name: string) => void };
+    const original = timing.mark;
+    const marks: string[] = [];
+    let headingInDocument = false;
+    timing.mark = (name: string) => {
+      marks.push(name);
+      headingInDocument = document.getElementById("overview-heading") !== null;
+    };
+    try {
+      const { unmount } = renderInProvider(<Overview {...props()} />);
+      expect(marks).toEqual([FIRST_OVERVIEW_MARK]);
+      expect(headingInDocument).toBe(true);
+      unmount();
+      renderInProvider(<Overview {...props()} />);
+      expect(marks).toEqual([FIRST_OVERVIEW_MARK]);
+    } finally {
+      timing.mark = original;
+    }
+  });
+});
