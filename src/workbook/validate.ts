@@ -5,7 +5,7 @@
  * actuals a unit rules out, and validateWorkbook (evaluate.ts) returns that evaluation's
  * problems, so Validate and Recalculate always agree.
  */
-import type { WorkbookSnapshot } from "./gateway";
+import type { TableData, WorkbookSnapshot } from "./gateway";
 import type { PlanSettings, Problem } from "./model";
 import type { ParseFailure, RspParseResult, TargetParseResult, TargetPart } from "../core/types";
 import { isFailure } from "../core/types";
@@ -94,6 +94,35 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   const updates = views.Updates ? readUpdates(views.Updates, views.Plan ? planRefs : null, views.Members ? members : null, problems) : EMPTY_UPDATE_LOG;
 
   return { settings, views, plan, workPlan, updates, members, rsp, problems: sortProblems(problems) };
+}
+
+/**
+ * Live recalculation's hook (src/workbook/live): the inspection of a workbook that differs from
+ * `previous` only in some Plan body rows (same headers, same rows, same set of Refs; the caller
+ * checks), with the Plan part read again from `plan` and everything else reused. Its problems
+ * are those inspectWorkbook gives for the edited workbook: the Plan rows' problems are made as
+ * inspectWorkbook makes them and put where sortProblems would put them.
+ */
+export function reinspectPlan(previous: WorkbookInspection, plan: TableData): WorkbookInspection {
+  const view = new TableView(plan, "Plan");
+  const problems: Problem[] = [];
+  const read = readPlanRows(view);
+  problems.push(...read.problems);
+  const rows = inspectPlan(view, read.rows, previous.rsp, previous.views.RSP !== undefined, problems);
+  checkParts(view, rows, problems);
+  return { ...previous, views: { ...previous.views, Plan: view }, plan: rows, problems: withPlanRowProblems(previous.problems, sortProblems(problems)) };
+}
+
+/** Sorted problems with the Plan body rows' problems replaced by `planRows` (sorted too). */
+function withPlanRowProblems(sorted: readonly Problem[], planRows: readonly Problem[]): Problem[] {
+  const planOrder = tableOrder("Plan");
+  // Sorted by table, then row (table-level first): the Plan rows' block starts after the Plan
+  // table-level problems and ends where the next table starts.
+  let start = 0;
+  while (start < sorted.length && (tableOrder(sorted[start].table) < planOrder || (sorted[start].table === "Plan" && sorted[start].row === null))) start += 1;
+  let end = start;
+  while (end < sorted.length && sorted[end].table === "Plan") end += 1;
+  return [...sorted.slice(0, start), ...planRows, ...sorted.slice(end)];
 }
 
 /** RSP rows are found by these; without them the RSP rollups stay empty (every other input column has a default). */
@@ -269,11 +298,12 @@ function readUpdates(view: TableView, planRefs: Set<string> | null, members: Mem
 }
 
 /** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
+function tableOrder(table: string): number {
+  const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
+  return index < 0 ? PLAN_INPUT_TABLES.length : index;
+}
+
 export function sortProblems(problems: Problem[]): Problem[] {
-  const tableOrder = (table: string) => {
-    const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
-    return index < 0 ? PLAN_INPUT_TABLES.length : index;
-  };
   const columnOrder = (problem: Problem) => {
     const def = TABLES[problem.table as TableName];
     if (!def || problem.column === null) return -1;

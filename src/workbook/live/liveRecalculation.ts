@@ -1,0 +1,210 @@
+/**
+ * Live recalculation that touches only what changed (issue #16). The session keeps the last
+ * snapshot of the input tables, the inspection and the Updates/WorkPlan totals behind the last
+ * evaluation. A round given the table changes since the last one:
+ *
+ * - re-reads only the body rows the changes name (one readRows batch, which also returns each
+ *   table's headers, place and size), and falls back to a full read when the changes or that
+ *   read say the tables' shape changed, a co-author edited them, or the session has no snapshot;
+ * - when only Plan rows changed and the set of Refs did not, reads the Plan table again and
+ *   evaluates every KPI against the kept totals (no Updates or WorkPlan row is read again);
+ *   any other edit evaluates the patched snapshot in full (still without reading it again);
+ * - writes only the computed cells whose value differs from what the workbook holds, in one
+ *   write, and nothing when nothing changed.
+ *
+ * Its evaluation is the one a full recalculation of the same workbook gives (the property test
+ * in tests/workbook/live checks this after random edits).
+ */
+import type { RecalcReport } from "../addinApi";
+import type { CellWrite, ColumnWrite, RowsRead, TableData, WorkbookGateway, WorkbookSnapshot } from "../gateway";
+import type { PlanEvaluation } from "../model";
+import type { MeasureIndex } from "../measures";
+import type { WorkbookInspection } from "../validate";
+import { inspectWorkbook, reinspectPlan } from "../validate";
+import { asOfFor, evaluateInspection, measureIndexFor, type EvaluateOptions } from "../evaluate";
+import { computedColumnWrites } from "../recalculate";
+import { PLAN_INPUT_TABLES } from "../inputTables";
+import { assertStructure } from "../structure";
+import { planChanges, rowRuns, type TableChange } from "./changes";
+import { applyCells, applyColumns, changedCells } from "./cellDiff";
+
+/**
+ * How a round went: `full` read everything; `rows` re-read some rows and evaluated the whole
+ * patched snapshot; `plan` re-read Plan rows and re-evaluated the KPIs over kept totals; `none`
+ * found nothing to do.
+ */
+export type LiveMode = "full" | "rows" | "plan" | "none";
+
+export interface LiveRoundReport extends RecalcReport {
+  mode: LiveMode;
+  /** Why the round read everything, for a full round. */
+  reason?: string;
+  /** Computed cells written (every cell of the computed columns in a full round). */
+  cellsWritten: number;
+  /** Time spent evaluating and comparing, without reads and writes. */
+  engineMs: number;
+}
+
+interface SessionState {
+  snapshot: WorkbookSnapshot;
+  inspection: WorkbookInspection;
+  evaluation: PlanEvaluation;
+  measures: MeasureIndex;
+  asOf: number;
+}
+
+function now(): number {
+  return typeof performance !== "undefined" ? performance.now() : Date.now();
+}
+
+function refsOf(inspection: WorkbookInspection): Set<string> {
+  return new Set(inspection.plan.map((row) => row.ref));
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function dataOf(snapshot: WorkbookSnapshot, name: string): TableData | null {
+  for (const data of Object.values(snapshot.tables)) if (data && data.name.toLowerCase() === name.toLowerCase()) return data;
+  return null;
+}
+
+/** Why the rows read say the table is no longer the one in the snapshot, or null. */
+function shapeChange(data: TableData, read: RowsRead): string | null {
+  if (!sameList(data.headers, read.headers)) return `${data.name}: headers changed`;
+  if (data.origin.row !== read.origin.row || data.origin.col !== read.origin.col) return `${data.name} moved`;
+  if ((data.bodyRowCount ?? data.rows.length) !== read.bodyRowCount) return `${data.name}: rows inserted or deleted`;
+  if (read.rows.length !== read.rowCount) return `${data.name}: rows inserted or deleted`;
+  return null;
+}
+
+function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export class LiveRecalculation {
+  private state: SessionState | null = null;
+
+  constructor(private readonly options: EvaluateOptions = {}) {}
+
+  /** The last evaluation, or null before the first round. */
+  get evaluation(): PlanEvaluation | null {
+    return this.state?.evaluation ?? null;
+  }
+
+  /** Forget the snapshot: the workbook changed in a way no event reported (the add-in's own records). */
+  invalidate(): void {
+    this.state = null;
+  }
+
+  /** One round: the changes since the last round, or "full" to read and recalculate everything. */
+  async round(gateway: WorkbookGateway, changes: readonly TableChange[] | "full"): Promise<LiveRoundReport> {
+    try {
+      return await this.tryRound(gateway, changes);
+    } catch (error) {
+      // The snapshot may be half patched or the write half done: the next round reads everything.
+      this.state = null;
+      throw error;
+    }
+  }
+
+  private async tryRound(gateway: WorkbookGateway, changes: readonly TableChange[] | "full"): Promise<LiveRoundReport> {
+    const started = now();
+    const state = this.state;
+    if (changes === "full" || state === null) return this.fullRound(gateway, started, changes === "full" ? "asked for" : "first round");
+    const plan = planChanges(changes, state.snapshot);
+    if (plan.kind === "full") return this.fullRound(gateway, started, plan.reason);
+    if (plan.kind === "none") return this.report("none", state.evaluation, [], started, 0);
+
+    const requests = [...plan.rows].flatMap(([table, rows]) => rowRuns(rows).map(([firstRow, rowCount]) => ({ table, firstRow, rowCount })));
+    let reads: RowsRead[];
+    try {
+      reads = await gateway.readRows(requests);
+    } catch {
+      // A table renamed or deleted since the last round: the full read says what is wrong.
+      return this.fullRound(gateway, started, "a table could not be read");
+    }
+    const engineStart = now();
+    const changed = new Set<string>();
+    for (const read of reads) {
+      const data = dataOf(state.snapshot, read.table) as TableData;
+      const why = shapeChange(data, read);
+      if (why) return this.fullRound(gateway, started, why);
+    }
+    for (const read of reads) {
+      const data = dataOf(state.snapshot, read.table) as TableData;
+      read.rows.forEach((row, i) => {
+        if (sameRow(data.rows[read.firstRow + i], row)) return;
+        data.rows[read.firstRow + i] = row;
+        changed.add(data.name.toLowerCase());
+      });
+    }
+    if (changed.size === 0) return this.report("none", state.evaluation, [], started, now() - engineStart);
+
+    const planOnly = changed.size === 1 && changed.has((state.snapshot.tables.Plan?.name ?? "Plan").toLowerCase());
+    const mode: LiveMode = planOnly ? "plan" : "rows";
+    let inspection = planOnly ? reinspectPlan(state.inspection, state.snapshot.tables.Plan as TableData) : null;
+    // New or vanished Refs change WorkPlan's Ref check and the Updates rows' problems: inspect all.
+    if (inspection && !sameSet(refsOf(inspection), refsOf(state.inspection))) inspection = null;
+    const reuse = inspection !== null;
+    inspection ??= inspectWorkbook(state.snapshot);
+    const asOf = asOfFor(inspection, this.options);
+    const measures = reuse && asOf === state.asOf ? state.measures : measureIndexFor(inspection, asOf);
+    const evaluation = evaluateInspection(inspection, this.options, measures);
+    // WorkPlan's Ref check depends on WorkPlan rows and the set of Refs only: unchanged in a Plan round.
+    const outputs = reuse ? { ...inspection, views: { ...inspection.views, WorkPlan: undefined } } : inspection;
+    const cells = changedCells(state.snapshot, computedColumnWrites(state.snapshot, evaluation, outputs));
+    const engineMs = now() - engineStart;
+    if (cells.length > 0) await gateway.write({ cells });
+    applyCells(state.snapshot, cells);
+    this.state = { snapshot: state.snapshot, inspection, evaluation, measures, asOf };
+    return this.report(reuse ? mode : "rows", evaluation, cells, started, engineMs);
+  }
+
+  private async fullRound(gateway: WorkbookGateway, started: number, reason: string): Promise<LiveRoundReport> {
+    this.state = null;
+    const snapshot = await gateway.read(PLAN_INPUT_TABLES);
+    assertStructure(snapshot, "Recalculate");
+    const engineStart = now();
+    const inspection = inspectWorkbook(snapshot);
+    const asOf = asOfFor(inspection, this.options);
+    const measures = measureIndexFor(inspection, asOf);
+    const evaluation = evaluateInspection(inspection, this.options, measures);
+    const columns = computedColumnWrites(snapshot, evaluation, inspection);
+    const engineMs = now() - engineStart;
+    if (columns.length > 0) await gateway.write({ columns });
+    applyColumns(snapshot, columns);
+    this.state = { snapshot, inspection, evaluation, measures, asOf };
+    const report = this.report("full", evaluation, columns, started, engineMs);
+    report.reason = reason;
+    return report;
+  }
+
+  private report(mode: LiveMode, evaluation: PlanEvaluation, writes: ReadonlyArray<CellWrite | ColumnWrite>, started: number, engineMs: number): LiveRoundReport {
+    let cellsWritten = 0;
+    const rowsPerTable = new Map<string, Set<number> | number>();
+    for (const write of writes) {
+      if ("values" in write) {
+        cellsWritten += write.values.length;
+        rowsPerTable.set(write.table, write.values.length);
+      } else {
+        cellsWritten += 1;
+        const seen = rowsPerTable.get(write.table);
+        const set = seen instanceof Set ? seen : new Set<number>();
+        set.add(write.row);
+        rowsPerTable.set(write.table, set);
+      }
+    }
+    const rowsWritten = [...rowsPerTable.values()].reduce<number>((sum, rows) => sum + (typeof rows === "number" ? rows : rows.size), 0);
+    return { mode, evaluation, rowsWritten, cellsWritten, durationMs: now() - started, engineMs };
+  }
+}
