@@ -32,6 +32,11 @@ export interface OfficeGatewayOptions {
   maxRequestBytes?: number;
   /** Largest response one sync may bring back; Excel on the web refuses more than 5 MB. */
   maxResponseBytes?: number;
+  /**
+   * Write a batch of single cells that fits one request in one sync (runSteps `oneSync`): live
+   * recalculation's few changed cells. Other batches keep events off until a sync of their own.
+   */
+  oneSyncCellWrites?: boolean;
 }
 
 /** What a read learnt about a table, used by the writes that follow it. */
@@ -64,6 +69,7 @@ export class OfficeGateway implements WorkbookGateway {
   private sheetNames: string[] | null = null;
   private readonly maxBytes: number;
   private readonly maxResponseBytes: number;
+  private readonly oneSyncCellWrites: boolean;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -71,6 +77,7 @@ export class OfficeGateway implements WorkbookGateway {
   ) {
     this.maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.oneSyncCellWrites = options.oneSyncCellWrites === true;
   }
 
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -232,7 +239,8 @@ export class OfficeGateway implements WorkbookGateway {
       ...cells.map((write) => this.cellStep(write)),
     ];
     steps.push(...appends.flatMap((append) => this.appendSteps(append)));
-    await runSteps(this.context, steps, this.maxBytes);
+    const cellsOnly = columns.length === 0 && appends.length === 0 && sheets.length === 0;
+    await runSteps(this.context, steps, this.maxBytes, { oneSync: cellsOnly && this.oneSyncCellWrites });
 
     for (const sheet of sheets) this.sheetNames?.push(sheet.name);
     for (const append of appends) {
