@@ -115,7 +115,11 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
     onDataChanged: async (handler) => {
       let watch: DataWatch;
       try {
-        watch = await watchDataChanges(background, handler, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, collect);
+        // The echo of a live round's own write (changes in computed columns only) starts no round.
+        const onEdits = (): void => {
+          if (live.needsRound(pending)) handler();
+        };
+        watch = await watchDataChanges(background, onEdits, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, collect);
       } catch (error) {
         throw toUserError(error);
       }

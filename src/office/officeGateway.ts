@@ -165,6 +165,7 @@ export class OfficeGateway implements WorkbookGateway {
    * recalculation re-reads only the rows an edit touched). Each range is anchored on the header
    * row, so a request past the table's end reads empty cells instead of failing; the caller
    * compares bodyRowCount with what it knows. A missing table fails the sync (ItemNotFound).
+   * A request for no rows learns the table's headers and size only (for the writes that follow).
    */
   async readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {
     const tables = new Map<string, { table: Excel.Table; header: Excel.Range; size: Excel.Range; firstRow: Excel.Range }>();
@@ -180,6 +181,7 @@ export class OfficeGateway implements WorkbookGateway {
     }
     const ranges = requests.map((request) => {
       const { table } = tables.get(request.table) as { table: Excel.Table };
+      if (request.rowCount <= 0) return null;
       return table
         .getHeaderRowRange()
         .getOffsetRange(1 + request.firstRow, 0)
@@ -209,7 +211,7 @@ export class OfficeGateway implements WorkbookGateway {
         headers: header.values[0].map((h) => String(h)),
         origin: { row: header.rowIndex, col: header.columnIndex },
         bodyRowCount: size.rowCount,
-        rows: ranges[i].values.slice(0, inTable).map((row) => row.map(toCellValue)),
+        rows: (ranges[i]?.values ?? []).slice(0, inTable).map((row) => row.map(toCellValue)),
       };
     });
   }

@@ -163,7 +163,7 @@ export interface TableSpec {
   columnWidths?: Record<string, number>;
 }
 
-/** Body rows firstRow … firstRow + rowCount − 1 (zero-based) of one table. */
+/** Body rows firstRow … firstRow + rowCount − 1 (zero-based) of one table; no rows: its headers and size only. */
 export interface RowsRequest {
   table: string;
   firstRow: number;

@@ -36,17 +36,17 @@ export const MAX_ROWS_PER_ROUND = 2_000;
  * next round touching that row puts right). "Last update" is not among them: a coordinator may
  * date a manual Actual there (DESIGN.md §4), so it is an input as well.
  */
-function outputOnlyColumns(table: TableName, headers: readonly string[]): Set<number> {
+function outputColumns(table: TableName, headers: readonly string[], withLastUpdate: boolean): Set<number> {
   const columns = new Set<number>();
   for (const def of TABLES[table].columns) {
-    if (def.role !== "computed" || def.header === "Last update") continue;
+    if (def.role !== "computed" || (def.header === "Last update" && !withLastUpdate)) continue;
     const index = findColumn(headers, def.header);
     if (index >= 0) columns.add(index);
   }
   return columns;
 }
 
-interface Rect {
+export interface Rect {
   row: number;
   col: number;
   rows: number;
@@ -76,40 +76,52 @@ export function parseAddress(address: string): Rect | null {
 }
 
 function findData(snapshot: WorkbookSnapshot, table: string): { name: TableName; data: TableData } | null {
-  for (const name of ROW_TABLES) {
-    const data = snapshot.tables[name];
-    if (data && data.name.toLowerCase() === table.toLowerCase()) return { name, data };
+  for (const [name, data] of Object.entries(snapshot.tables)) {
+    if (data && data.name.toLowerCase() === table.toLowerCase() && name in TABLES) return { name: name as TableName, data };
   }
   return null;
 }
 
-function isWatchedElsewhere(snapshot: WorkbookSnapshot, table: string): boolean {
-  return Object.values(snapshot.tables).some((data) => data !== null && data.name.toLowerCase() === table.toLowerCase());
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 }
 
-export function planChanges(changes: readonly TableChange[], snapshot: WorkbookSnapshot): ChangePlan {
+/**
+ * `echoes`: per table name (lower case), the sheet rectangle around the cells the last round
+ * wrote. Excel may report the add-in's own write (see runSteps' one-sync write) as one change
+ * over that rectangle; the fake does. The first change over exactly that rectangle touching
+ * computed columns only ("Last update" included) is taken for the echo and dropped; a change
+ * confined to the other computed columns always is.
+ */
+export function planChanges(changes: readonly TableChange[], snapshot: WorkbookSnapshot, written: ReadonlyMap<string, Rect> = new Map()): ChangePlan {
+  const echoes = new Map(written);
   const rows = new Map<string, Set<number>>();
   for (const change of changes) {
     if (change.source !== "Local") return { kind: "full", reason: `a co-author changed ${change.table}` };
     if (change.changeType !== "RangeEdited") return { kind: "full", reason: `${change.table}: ${change.changeType}` };
     const found = findData(snapshot, change.table);
-    if (!found) {
-      return { kind: "full", reason: isWatchedElsewhere(snapshot, change.table) ? `${change.table} changed` : `unknown table ${change.table}` };
-    }
+    if (!found) return { kind: "full", reason: `unknown table ${change.table}` };
     const { name, data } = found;
     const rect = parseAddress(change.address);
     if (!rect) return { kind: "full", reason: `${change.table}: address ${change.address}` };
     const first = rect.row - data.origin.row - 1;
     if (first < 0) return { kind: "full", reason: `${change.table}: header row edited` };
-    // Rows past the data the snapshot holds (a table's trailing empty rows filled in) change its size.
-    if (first + rect.rows > data.rows.length) return { kind: "full", reason: `${change.table}: rows past its data edited` };
+    const echo = echoes.get(data.name.toLowerCase());
+    const isEcho = echo !== undefined && sameRect(rect, echo);
+    const outputs = outputColumns(name, data.headers, isEcho);
     const leftCol = rect.col - data.origin.col;
-    const outputs = outputOnlyColumns(name, data.headers);
     let inputTouched = false;
     for (let col = Math.max(0, leftCol); col < leftCol + rect.cols && col < data.headers.length; col += 1) {
       if (!outputs.has(col)) inputTouched = true;
     }
-    if (!inputTouched) continue;
+    if (!inputTouched) {
+      if (isEcho) echoes.delete(data.name.toLowerCase());
+      continue;
+    }
+    // Settings (As of, thresholds) and RSP are small and change everything: read them all again.
+    if (!ROW_TABLES.includes(name)) return { kind: "full", reason: `${change.table} changed` };
+    // Rows past the data the snapshot holds (a table's trailing empty rows filled in) change its size.
+    if (first + rect.rows > data.rows.length) return { kind: "full", reason: `${change.table}: rows past its data edited` };
     let set = rows.get(data.name);
     if (!set) rows.set(data.name, (set = new Set()));
     for (let row = first; row < first + rect.rows; row += 1) set.add(row);

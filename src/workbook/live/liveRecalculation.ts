@@ -23,9 +23,10 @@ import type { WorkbookInspection } from "../validate";
 import { inspectWorkbook, reinspectPlan } from "../validate";
 import { asOfFor, evaluateInspection, measureIndexFor, type EvaluateOptions } from "../evaluate";
 import { computedColumnWrites } from "../recalculate";
+import { findColumn } from "../schema";
 import { PLAN_INPUT_TABLES } from "../inputTables";
 import { assertStructure } from "../structure";
-import { planChanges, rowRuns, type TableChange } from "./changes";
+import { planChanges, rowRuns, type Rect, type TableChange } from "./changes";
 import { applyCells, applyColumns, changedCells } from "./cellDiff";
 
 /**
@@ -52,6 +53,9 @@ interface SessionState {
   measures: MeasureIndex;
   asOf: number;
 }
+
+/** Tables with computed columns. */
+const OUTPUT_TABLES = ["Plan", "RSP", "WorkPlan"] as const;
 
 function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();
@@ -91,8 +95,32 @@ function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
+/** Per table, the sheet rectangle around the written cells. */
+function writtenAreas(snapshot: WorkbookSnapshot, cells: readonly CellWrite[]): Map<string, Rect> {
+  const areas = new Map<string, Rect>();
+  for (const cell of cells) {
+    const data = dataOf(snapshot, cell.table);
+    const col = data ? findColumn(data.headers, cell.column) : -1;
+    if (!data || col < 0) continue;
+    const row = data.origin.row + 1 + cell.row;
+    const at = data.origin.col + col;
+    const key = data.name.toLowerCase();
+    const box = areas.get(key);
+    if (!box) {
+      areas.set(key, { row, col: at, rows: 1, cols: 1 });
+      continue;
+    }
+    const top = Math.min(box.row, row);
+    const left = Math.min(box.col, at);
+    areas.set(key, { row: top, col: left, rows: Math.max(box.row + box.rows, row + 1) - top, cols: Math.max(box.col + box.cols, at + 1) - left });
+  }
+  return areas;
+}
+
 export class LiveRecalculation {
   private state: SessionState | null = null;
+  /** Per table (lower case), the rectangle around the cells the last round wrote, to know their echo. */
+  private echoes = new Map<string, Rect>();
 
   constructor(private readonly options: EvaluateOptions = {}) {}
 
@@ -101,9 +129,16 @@ export class LiveRecalculation {
     return this.state?.evaluation ?? null;
   }
 
+  /** Whether a round over these changes would read anything (not for the echo of its own writes). */
+  needsRound(changes: readonly TableChange[]): boolean {
+    if (this.state === null) return changes.length > 0;
+    return planChanges(changes, this.state.snapshot, this.echoes).kind !== "none";
+  }
+
   /** Forget the snapshot: the workbook changed in a way no event reported (the add-in's own records). */
   invalidate(): void {
     this.state = null;
+    this.echoes = new Map();
   }
 
   /** One round: the changes since the last round, or "full" to read and recalculate everything. */
@@ -121,11 +156,18 @@ export class LiveRecalculation {
     const started = now();
     const state = this.state;
     if (changes === "full" || state === null) return this.fullRound(gateway, started, changes === "full" ? "asked for" : "first round");
-    const plan = planChanges(changes, state.snapshot);
+    const plan = planChanges(changes, state.snapshot, this.echoes);
+    this.echoes = new Map();
     if (plan.kind === "full") return this.fullRound(gateway, started, plan.reason);
     if (plan.kind === "none") return this.report("none", state.evaluation, [], started, 0);
 
     const requests = [...plan.rows].flatMap(([table, rows]) => rowRuns(rows).map(([firstRow, rowCount]) => ({ table, firstRow, rowCount })));
+    // The tables this round may write are looked at in the same batch (headers and size): the
+    // write then needs no read of its own, and a change in their shape is seen.
+    for (const name of OUTPUT_TABLES) {
+      const data = state.snapshot.tables[name];
+      if (data && !plan.rows.has(data.name)) requests.push({ table: data.name, firstRow: 0, rowCount: 0 });
+    }
     let reads: RowsRead[];
     try {
       reads = await gateway.readRows(requests);
@@ -166,12 +208,13 @@ export class LiveRecalculation {
     const engineMs = now() - engineStart;
     if (cells.length > 0) await gateway.write({ cells });
     applyCells(state.snapshot, cells);
+    this.echoes = writtenAreas(state.snapshot, cells);
     this.state = { snapshot: state.snapshot, inspection, evaluation, measures, asOf };
     return this.report(reuse ? mode : "rows", evaluation, cells, started, engineMs);
   }
 
   private async fullRound(gateway: WorkbookGateway, started: number, reason: string): Promise<LiveRoundReport> {
-    this.state = null;
+    this.invalidate();
     const snapshot = await gateway.read(PLAN_INPUT_TABLES);
     assertStructure(snapshot, "Recalculate");
     const engineStart = now();

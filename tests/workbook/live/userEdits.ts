@@ -3,10 +3,10 @@
  * each edit (Excel.TableChangedEventArgs: sheet-relative address, change type, source). The
  * MemoryGateway puts every table's header row on sheet row 1 from column A.
  */
-import type { CellValue } from "../../../src/workbook/gateway";
+import type { CellValue, CellWrite, WriteBatch } from "../../../src/workbook/gateway";
 import type { TableChange } from "../../../src/workbook/live/changes";
 import { findColumn } from "../../../src/workbook/schema";
-import type { MemoryGateway, MemoryTable } from "../../support/memoryGateway";
+import { MemoryGateway, type MemoryTable } from "../../support/memoryGateway";
 
 export function columnLetters(col: number): string {
   let n = col + 1;
@@ -65,5 +65,42 @@ export class UserEdits {
     const t = this.table(table);
     t.rows.splice(row, 1);
     return { table: t.name, address: bodyAddress(row, 1, 0, t.headers.length), changeType: "RowDeleted", source: "Local" };
+  }
+}
+
+/**
+ * A MemoryGateway that reports its single-cell writes back as one change per table over the
+ * rectangle around them, as the Office fake does when a write's batch turns events back on
+ * (runSteps' one-sync write): the echo live recalculation must tell from a user's edit.
+ */
+export class EchoingGateway extends MemoryGateway {
+  private written: CellWrite[] = [];
+
+  async write(batch: WriteBatch): Promise<void> {
+    await super.write(batch);
+    if (!batch.columns?.length && !batch.appends?.length && !batch.sheets?.length) this.written.push(...(batch.cells ?? []));
+  }
+
+  /** The echo of the writes since the last call. */
+  takeEcho(): TableChange[] {
+    const byTable = new Map<string, { top: number; bottom: number; left: number; right: number }>();
+    for (const cell of this.written) {
+      const table = this.table(cell.table);
+      const col = findColumn(table.headers, cell.column);
+      const seen = byTable.get(table.name) ?? { top: cell.row, bottom: cell.row, left: col, right: col };
+      byTable.set(table.name, {
+        top: Math.min(seen.top, cell.row),
+        bottom: Math.max(seen.bottom, cell.row),
+        left: Math.min(seen.left, col),
+        right: Math.max(seen.right, col),
+      });
+    }
+    this.written = [];
+    return [...byTable].map(([table, box]) => ({
+      table,
+      address: bodyAddress(box.top, box.bottom - box.top + 1, box.left, box.right - box.left + 1),
+      changeType: "RangeEdited",
+      source: "Local",
+    }));
   }
 }
