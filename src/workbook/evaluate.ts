@@ -92,6 +92,23 @@ export function evaluateInspection(inspection: WorkbookInspection, options: Eval
   };
 }
 
+/**
+ * Live recalculation's hook (src/workbook/live): the KPIs of some Plan rows, each as
+ * evaluateInspection makes it, and the actuals their unit rules out, over kept measures.
+ */
+export function evaluatePlanRows(
+  inspection: WorkbookInspection,
+  rows: readonly InspectedPlanRow[],
+  options: EvaluateOptions,
+  measures: MeasureIndex
+): { kpis: EvaluatedKpi[]; problems: Problem[] } {
+  const asOf = asOfFor(inspection, options);
+  const objectivesOf = new ObjectiveReader();
+  const kpis = rows.map((row) => evaluateRow(row, inspection, measures, objectivesOf, asOf));
+  const problems = inspection.views.Plan ? impossibleActualProblems(inspection.views.Plan, rows, kpis) : [];
+  return { kpis, problems };
+}
+
 /** Measures whose actual is a number someone typed (the Actual cell, an Updates Value), not one computed. */
 function isTypedMeasure(measure: string): boolean {
   return measure === "manual" || measure === "updates:latest" || measure === "updates:sum";

@@ -146,7 +146,7 @@ function missingOptionalColumns(view: TableView, name: TableName): Problem[] {
   return problems;
 }
 
-function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
+export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
   const knownKeys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
   const firstRowOf = new Map<string, number>();
@@ -191,7 +191,7 @@ function partsLabel(from: number, to: number): string {
  * has lost a row, and a multi-part Target needs a row per part. Gaps are reported as ranges, so
  * a Part typed as 1000 costs one message, not a thousand.
  */
-function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems: Problem[]): void {
+export function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems: Problem[]): void {
   const byRef = new Map<string, InspectedPlanRow[]>();
   for (const row of rows) {
     if (row.ref === "") continue;

@@ -43,7 +43,7 @@ describe("live recalculation on the Office fake", () => {
 
     fake.resetCounters();
     const report = await liveRound(api);
-    expect([report.mode, report.reason]).toEqual(["plan", undefined]);
+    expect([report.mode, report.reason]).toEqual(["plan-rows", undefined]);
     expect(fake.syncCount).toBe(2);
     expect(Math.max(...fake.requests)).toBeLessThan(50 * 1024);
     expect(report.cellsWritten).toBeGreaterThan(0);

@@ -17,14 +17,19 @@ function tableData(snapshot: WorkbookSnapshot, name: string): TableData | null {
   return null;
 }
 
-/** Single-cell writes for every cell of `columns` whose value differs from the snapshot's. */
-export function changedCells(snapshot: WorkbookSnapshot, columns: readonly ColumnWrite[]): CellWrite[] {
+/**
+ * Single-cell writes for every cell of `columns` whose value differs from the snapshot's; in the
+ * tables `onlyRows` names (lower case), only those rows are compared (the others cannot have changed).
+ */
+export function changedCells(snapshot: WorkbookSnapshot, columns: readonly ColumnWrite[], onlyRows: ReadonlyMap<string, readonly number[]> = new Map()): CellWrite[] {
   const writes: CellWrite[] = [];
   for (const column of columns) {
     const data = tableData(snapshot, column.table);
     const index = data ? findColumn(data.headers, column.column) : -1;
     if (!data || index < 0) continue;
-    column.values.forEach((value, row) => {
+    const rows = onlyRows.get(column.table.toLowerCase()) ?? column.values.map((_, row) => row);
+    rows.forEach((row) => {
+      const value = column.values[row];
       if (same(data.rows[row]?.[index], value)) return;
       const write: CellWrite = { table: column.table, column: column.column, row, value };
       if (column.numberFormat) write.numberFormat = column.numberFormat;

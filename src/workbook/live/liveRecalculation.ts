@@ -24,17 +24,20 @@ import { inspectWorkbook, reinspectPlan } from "../validate";
 import { asOfFor, evaluateInspection, measureIndexFor, type EvaluateOptions } from "../evaluate";
 import { computedColumnWrites } from "../recalculate";
 import { findColumn } from "../schema";
+import { milestoneKey } from "../../core/rsp";
 import { PLAN_INPUT_TABLES } from "../inputTables";
 import { assertStructure } from "../structure";
 import { planChanges, rowRuns, type Rect, type TableChange } from "./changes";
 import { applyCells, applyColumns, changedCells } from "./cellDiff";
+import { PlanIncrement, type PlanEdit, type PlanStep } from "./planIncrement";
 
 /**
  * How a round went: `full` read everything; `rows` re-read some rows and evaluated the whole
- * patched snapshot; `plan` re-read Plan rows and re-evaluated the KPIs over kept totals; `none`
- * found nothing to do.
+ * patched snapshot; `plan` re-read Plan rows and inspected the Plan and evaluated its KPIs over
+ * kept totals; `plan-rows` worked from the edited Plan rows alone (PlanIncrement); `none` found
+ * nothing to do.
  */
-export type LiveMode = "full" | "rows" | "plan" | "none";
+export type LiveMode = "full" | "rows" | "plan" | "plan-rows" | "none";
 
 export interface LiveRoundReport extends RecalcReport {
   mode: LiveMode;
@@ -48,6 +51,8 @@ export interface LiveRoundReport extends RecalcReport {
 
 interface SessionState {
   snapshot: WorkbookSnapshot;
+  /** Applies Plan edits row by row; null when the last inspection could not be taken apart. */
+  increment: PlanIncrement | null;
   inspection: WorkbookInspection;
   evaluation: PlanEvaluation;
   measures: MeasureIndex;
@@ -93,6 +98,19 @@ function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The computed cells a row-by-row step changed: the edited KPIs' rows and the touched milestones' RSP rows. */
+function stepCells(snapshot: WorkbookSnapshot, step: PlanStep, inspection: WorkbookInspection): CellWrite[] {
+  const keys = new Set(step.changed.milestones.map((m) => m.key));
+  const rspRows = inspection.rsp.filter((r) => r.milestone !== null && keys.has(milestoneKey(r.objective, r.milestone))).map((r) => r.row);
+  const only = new Map<string, number[]>();
+  const plan = inspection.views.Plan;
+  const rsp = inspection.views.RSP;
+  if (plan) only.set(plan.data.name.toLowerCase(), step.changed.kpis.map((kpi) => kpi.row));
+  if (rsp) only.set(rsp.data.name.toLowerCase(), rspRows);
+  const changedOnly = { ...step.evaluation, kpis: step.changed.kpis, milestones: step.changed.milestones };
+  return changedCells(snapshot, computedColumnWrites(snapshot, changedOnly, inspection), only);
 }
 
 /** Per table, the sheet rectangle around the written cells. */
@@ -177,6 +195,7 @@ export class LiveRecalculation {
     }
     const engineStart = now();
     const changed = new Set<string>();
+    const planEdits: PlanEdit[] = [];
     for (const read of reads) {
       const data = dataOf(state.snapshot, read.table) as TableData;
       const why = shapeChange(data, read);
@@ -185,7 +204,9 @@ export class LiveRecalculation {
     for (const read of reads) {
       const data = dataOf(state.snapshot, read.table) as TableData;
       read.rows.forEach((row, i) => {
-        if (sameRow(data.rows[read.firstRow + i], row)) return;
+        const before = data.rows[read.firstRow + i];
+        if (sameRow(before, row)) return;
+        if (data === state.snapshot.tables.Plan) planEdits.push({ row: read.firstRow + i, before });
         data.rows[read.firstRow + i] = row;
         changed.add(data.name.toLowerCase());
       });
@@ -193,24 +214,41 @@ export class LiveRecalculation {
     if (changed.size === 0) return this.report("none", state.evaluation, [], started, now() - engineStart);
 
     const planOnly = changed.size === 1 && changed.has((state.snapshot.tables.Plan?.name ?? "Plan").toLowerCase());
-    const mode: LiveMode = planOnly ? "plan" : "rows";
-    let inspection = planOnly ? reinspectPlan(state.inspection, state.snapshot.tables.Plan as TableData) : null;
-    // New or vanished Refs change WorkPlan's Ref check and the Updates rows' problems: inspect all.
-    if (inspection && !sameSet(refsOf(inspection), refsOf(state.inspection))) inspection = null;
-    const reuse = inspection !== null;
-    inspection ??= inspectWorkbook(state.snapshot);
-    const asOf = asOfFor(inspection, this.options);
-    const measures = reuse && asOf === state.asOf ? state.measures : measureIndexFor(inspection, asOf);
-    const evaluation = evaluateInspection(inspection, this.options, measures);
+    const asOf = planOnly ? asOfFor(state.inspection, this.options) : null;
+    let mode: LiveMode = "rows";
+    let next: { inspection: WorkbookInspection; evaluation: PlanEvaluation } | null = null;
+    let step: PlanStep | null = null;
+    if (planOnly && asOf === state.asOf) {
+      step = state.increment?.apply(planEdits, state.measures) ?? null;
+      next = step;
+      if (step) mode = "plan-rows";
+      else {
+        // Inspect the whole Plan; new or vanished Refs change WorkPlan's Ref check and the
+        // Updates rows' problems, so those inspect everything.
+        const inspection = reinspectPlan(state.inspection, state.snapshot.tables.Plan as TableData);
+        if (sameSet(refsOf(inspection), refsOf(state.inspection))) {
+          next = { inspection, evaluation: evaluateInspection(inspection, this.options, state.measures) };
+          mode = "plan";
+        }
+      }
+    }
+    let measures = state.measures;
+    if (!next) {
+      const inspection = inspectWorkbook(state.snapshot);
+      measures = measureIndexFor(inspection, asOfFor(inspection, this.options));
+      next = { inspection, evaluation: evaluateInspection(inspection, this.options, measures) };
+    }
+    const { inspection, evaluation } = next;
     // WorkPlan's Ref check depends on WorkPlan rows and the set of Refs only: unchanged in a Plan round.
-    const outputs = reuse ? { ...inspection, views: { ...inspection.views, WorkPlan: undefined } } : inspection;
-    const cells = changedCells(state.snapshot, computedColumnWrites(state.snapshot, evaluation, outputs));
+    const outputs = mode === "rows" ? inspection : { ...inspection, views: { ...inspection.views, WorkPlan: undefined } };
+    const cells = step ? stepCells(state.snapshot, step, outputs) : changedCells(state.snapshot, computedColumnWrites(state.snapshot, evaluation, outputs));
+    const increment = mode === "plan-rows" ? state.increment : PlanIncrement.from(inspection, evaluation, this.options);
     const engineMs = now() - engineStart;
     if (cells.length > 0) await gateway.write({ cells });
     applyCells(state.snapshot, cells);
     this.echoes = writtenAreas(state.snapshot, cells);
-    this.state = { snapshot: state.snapshot, inspection, evaluation, measures, asOf };
-    return this.report(reuse ? mode : "rows", evaluation, cells, started, engineMs);
+    this.state = { snapshot: state.snapshot, increment, inspection, evaluation, measures, asOf: asOfFor(inspection, this.options) };
+    return this.report(mode, evaluation, cells, started, engineMs);
   }
 
   private async fullRound(gateway: WorkbookGateway, started: number, reason: string): Promise<LiveRoundReport> {
@@ -223,10 +261,11 @@ export class LiveRecalculation {
     const measures = measureIndexFor(inspection, asOf);
     const evaluation = evaluateInspection(inspection, this.options, measures);
     const columns = computedColumnWrites(snapshot, evaluation, inspection);
+    const increment = PlanIncrement.from(inspection, evaluation, this.options);
     const engineMs = now() - engineStart;
     if (columns.length > 0) await gateway.write({ columns });
     applyColumns(snapshot, columns);
-    this.state = { snapshot, inspection, evaluation, measures, asOf };
+    this.state = { snapshot, increment, inspection, evaluation, measures, asOf };
     const report = this.report("full", evaluation, columns, started, engineMs);
     report.reason = reason;
     return report;
