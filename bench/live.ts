@@ -24,6 +24,11 @@ export interface LiveRow {
   modes: string;
   engineMedianMs: number;
   engineMinMs: number;
+  /**
+   * CPU time of the whole round (fake Excel's work included), median: wall time on a machine
+   * shared with other work counts time spent waiting for a core, CPU time does not.
+   */
+  roundCpuMedianMs: number;
   /** Most context.sync() calls of one round. */
   syncs: number;
   largestRequestKB: number;
@@ -54,6 +59,7 @@ export async function benchLive(label: string, snapshot: WorkbookSnapshot, edits
   await settle();
 
   const engine: number[] = [];
+  const cpu: number[] = [];
   const modes = new Set<string>();
   let syncs = 0;
   let request = 0;
@@ -66,7 +72,10 @@ export async function benchLive(label: string, snapshot: WorkbookSnapshot, edits
     await settle();
     collectGarbage();
     fake.resetCounters();
+    const cpuStart = process.cpuUsage();
     last = await recalculateLive();
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
     engine.push(last.engineMs);
     modes.add(last.mode);
     syncs = Math.max(syncs, fake.syncCount);
@@ -83,6 +92,7 @@ export async function benchLive(label: string, snapshot: WorkbookSnapshot, edits
     modes: [...modes].join(", "),
     engineMedianMs: round(median(engine)),
     engineMinMs: round(Math.min(...engine)),
+    roundCpuMedianMs: round(median(cpu)),
     syncs,
     largestRequestKB: round(request / 1024, 1),
     largestResponseKB: round(response / 1024, 1),
