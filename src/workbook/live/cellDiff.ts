@@ -5,6 +5,11 @@
  */
 import type { CellValue, CellWrite, ColumnWrite, TableData, WorkbookSnapshot } from "../gateway";
 import { findColumn } from "../schema";
+import { computedColumnWrites } from "../recalculate";
+import type { WorkbookInspection } from "../validate";
+import { milestoneKey } from "../../core/rsp";
+import type { Rect } from "./changes";
+import type { PlanStep } from "./planIncrement";
 
 function same(a: CellValue | undefined, b: CellValue | undefined): boolean {
   const x = a === undefined || a === "" ? null : a;
@@ -57,4 +62,39 @@ export function applyColumns(snapshot: WorkbookSnapshot, columns: readonly Colum
       if (data.rows[row]) data.rows[row][index] = value;
     });
   }
+}
+
+/** The computed cells a row-by-row step changed: the edited KPIs' rows and the touched milestones' RSP rows. */
+export function stepCells(snapshot: WorkbookSnapshot, step: PlanStep, inspection: WorkbookInspection): CellWrite[] {
+  const keys = new Set(step.changed.milestones.map((m) => m.key));
+  const rspRows = inspection.rsp.filter((r) => r.milestone !== null && keys.has(milestoneKey(r.objective, r.milestone))).map((r) => r.row);
+  const only = new Map<string, number[]>();
+  const plan = inspection.views.Plan;
+  const rsp = inspection.views.RSP;
+  if (plan) only.set(plan.data.name.toLowerCase(), step.changed.kpis.map((kpi) => kpi.row));
+  if (rsp) only.set(rsp.data.name.toLowerCase(), rspRows);
+  const changedOnly = { ...step.evaluation, kpis: step.changed.kpis, milestones: step.changed.milestones };
+  return changedCells(snapshot, computedColumnWrites(snapshot, changedOnly, inspection), only);
+}
+
+/** Per table, the sheet rectangle around the written cells. */
+export function writtenAreas(snapshot: WorkbookSnapshot, cells: readonly CellWrite[]): Map<string, Rect> {
+  const areas = new Map<string, Rect>();
+  for (const cell of cells) {
+    const data = tableData(snapshot, cell.table);
+    const col = data ? findColumn(data.headers, cell.column) : -1;
+    if (!data || col < 0) continue;
+    const row = data.origin.row + 1 + cell.row;
+    const at = data.origin.col + col;
+    const key = data.name.toLowerCase();
+    const box = areas.get(key);
+    if (!box) {
+      areas.set(key, { row, col: at, rows: 1, cols: 1 });
+      continue;
+    }
+    const top = Math.min(box.row, row);
+    const left = Math.min(box.col, at);
+    areas.set(key, { row: top, col: left, rows: Math.max(box.row + box.rows, row + 1) - top, cols: Math.max(box.col + box.cols, at + 1) - left });
+  }
+  return areas;
 }

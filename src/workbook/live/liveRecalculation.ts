@@ -3,14 +3,15 @@
  * snapshot of the input tables, the inspection and the Updates/WorkPlan totals behind the last
  * evaluation. A round given the table changes since the last one:
  *
- * - re-reads only the body rows the changes name (one readRows batch, which also returns each
- *   table's headers, place and size), and falls back to a full read when the changes or that
- *   read say the tables' shape changed, a co-author edited them, or the session has no snapshot;
- * - when only Plan rows changed and the set of Refs did not, reads the Plan table again and
- *   evaluates every KPI against the kept totals (no Updates or WorkPlan row is read again);
- *   any other edit evaluates the patched snapshot in full (still without reading it again);
+ * - re-reads only the body rows the changes name (one readRows batch, which also returns the
+ *   headers, place and size of every table the round may write), and falls back to a full read
+ *   when the changes or that read say a table's shape changed, a co-author edited it, or the
+ *   session has no snapshot (changes.ts);
+ * - when only Plan rows changed, works from those rows alone over the kept totals
+ *   (planIncrement.ts), or where that cannot be exact inspects the Plan whole; any other edit
+ *   evaluates the patched snapshot in full (still without reading it again);
  * - writes only the computed cells whose value differs from what the workbook holds, in one
- *   write, and nothing when nothing changed.
+ *   write, and nothing when nothing changed (cellDiff.ts).
  *
  * Its evaluation is the one a full recalculation of the same workbook gives (the property test
  * in tests/workbook/live checks this after random edits).
@@ -23,12 +24,10 @@ import type { WorkbookInspection } from "../validate";
 import { inspectWorkbook, reinspectPlan } from "../validate";
 import { asOfFor, evaluateInspection, measureIndexFor, type EvaluateOptions } from "../evaluate";
 import { computedColumnWrites } from "../recalculate";
-import { findColumn } from "../schema";
-import { milestoneKey } from "../../core/rsp";
 import { PLAN_INPUT_TABLES } from "../inputTables";
 import { assertStructure } from "../structure";
 import { planChanges, rowRuns, type Rect, type TableChange } from "./changes";
-import { applyCells, applyColumns, changedCells } from "./cellDiff";
+import { applyCells, applyColumns, changedCells, stepCells, writtenAreas } from "./cellDiff";
 import { PlanIncrement, type PlanEdit, type PlanStep } from "./planIncrement";
 
 /**
@@ -61,6 +60,15 @@ interface SessionState {
 
 /** Tables with computed columns. */
 const OUTPUT_TABLES = ["Plan", "RSP", "WorkPlan"] as const;
+
+interface Evaluated {
+  mode: LiveMode;
+  inspection: WorkbookInspection;
+  evaluation: PlanEvaluation;
+  measures: MeasureIndex;
+  /** What a row-by-row step changed, when the round went row by row. */
+  step: PlanStep | null;
+}
 
 function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();
@@ -98,41 +106,6 @@ function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/** The computed cells a row-by-row step changed: the edited KPIs' rows and the touched milestones' RSP rows. */
-function stepCells(snapshot: WorkbookSnapshot, step: PlanStep, inspection: WorkbookInspection): CellWrite[] {
-  const keys = new Set(step.changed.milestones.map((m) => m.key));
-  const rspRows = inspection.rsp.filter((r) => r.milestone !== null && keys.has(milestoneKey(r.objective, r.milestone))).map((r) => r.row);
-  const only = new Map<string, number[]>();
-  const plan = inspection.views.Plan;
-  const rsp = inspection.views.RSP;
-  if (plan) only.set(plan.data.name.toLowerCase(), step.changed.kpis.map((kpi) => kpi.row));
-  if (rsp) only.set(rsp.data.name.toLowerCase(), rspRows);
-  const changedOnly = { ...step.evaluation, kpis: step.changed.kpis, milestones: step.changed.milestones };
-  return changedCells(snapshot, computedColumnWrites(snapshot, changedOnly, inspection), only);
-}
-
-/** Per table, the sheet rectangle around the written cells. */
-function writtenAreas(snapshot: WorkbookSnapshot, cells: readonly CellWrite[]): Map<string, Rect> {
-  const areas = new Map<string, Rect>();
-  for (const cell of cells) {
-    const data = dataOf(snapshot, cell.table);
-    const col = data ? findColumn(data.headers, cell.column) : -1;
-    if (!data || col < 0) continue;
-    const row = data.origin.row + 1 + cell.row;
-    const at = data.origin.col + col;
-    const key = data.name.toLowerCase();
-    const box = areas.get(key);
-    if (!box) {
-      areas.set(key, { row, col: at, rows: 1, cols: 1 });
-      continue;
-    }
-    const top = Math.min(box.row, row);
-    const left = Math.min(box.col, at);
-    areas.set(key, { row: top, col: left, rows: Math.max(box.row + box.rows, row + 1) - top, cols: Math.max(box.col + box.cols, at + 1) - left });
-  }
-  return areas;
 }
 
 export class LiveRecalculation {
@@ -214,31 +187,7 @@ export class LiveRecalculation {
     if (changed.size === 0) return this.report("none", state.evaluation, [], started, now() - engineStart);
 
     const planOnly = changed.size === 1 && changed.has((state.snapshot.tables.Plan?.name ?? "Plan").toLowerCase());
-    const asOf = planOnly ? asOfFor(state.inspection, this.options) : null;
-    let mode: LiveMode = "rows";
-    let next: { inspection: WorkbookInspection; evaluation: PlanEvaluation } | null = null;
-    let step: PlanStep | null = null;
-    if (planOnly && asOf === state.asOf) {
-      step = state.increment?.apply(planEdits, state.measures) ?? null;
-      next = step;
-      if (step) mode = "plan-rows";
-      else {
-        // Inspect the whole Plan; new or vanished Refs change WorkPlan's Ref check and the
-        // Updates rows' problems, so those inspect everything.
-        const inspection = reinspectPlan(state.inspection, state.snapshot.tables.Plan as TableData);
-        if (sameSet(refsOf(inspection), refsOf(state.inspection))) {
-          next = { inspection, evaluation: evaluateInspection(inspection, this.options, state.measures) };
-          mode = "plan";
-        }
-      }
-    }
-    let measures = state.measures;
-    if (!next) {
-      const inspection = inspectWorkbook(state.snapshot);
-      measures = measureIndexFor(inspection, asOfFor(inspection, this.options));
-      next = { inspection, evaluation: evaluateInspection(inspection, this.options, measures) };
-    }
-    const { inspection, evaluation } = next;
+    const { mode, inspection, evaluation, measures, step } = this.evaluateEdits(state, planOnly ? planEdits : null);
     // WorkPlan's Ref check depends on WorkPlan rows and the set of Refs only: unchanged in a Plan round.
     const outputs = mode === "rows" ? inspection : { ...inspection, views: { ...inspection.views, WorkPlan: undefined } };
     const cells = step ? stepCells(state.snapshot, step, outputs) : changedCells(state.snapshot, computedColumnWrites(state.snapshot, evaluation, outputs));
@@ -249,6 +198,23 @@ export class LiveRecalculation {
     this.echoes = writtenAreas(state.snapshot, cells);
     this.state = { snapshot: state.snapshot, increment, inspection, evaluation, measures, asOf: asOfFor(inspection, this.options) };
     return this.report(mode, evaluation, cells, started, engineMs);
+  }
+
+  /** The evaluation after the patched rows: row by row, the Plan whole, or everything (see LiveMode). */
+  private evaluateEdits(state: SessionState, planEdits: readonly PlanEdit[] | null): Evaluated {
+    if (planEdits && asOfFor(state.inspection, this.options) === state.asOf) {
+      const step = state.increment?.apply(planEdits, state.measures) ?? null;
+      if (step) return { mode: "plan-rows", inspection: step.inspection, evaluation: step.evaluation, measures: state.measures, step };
+      // New or vanished Refs change WorkPlan's Ref check and the Updates rows' problems: those
+      // inspect everything.
+      const inspection = reinspectPlan(state.inspection, state.snapshot.tables.Plan as TableData);
+      if (sameSet(refsOf(inspection), refsOf(state.inspection))) {
+        return { mode: "plan", inspection, evaluation: evaluateInspection(inspection, this.options, state.measures), measures: state.measures, step: null };
+      }
+    }
+    const inspection = inspectWorkbook(state.snapshot);
+    const measures = measureIndexFor(inspection, asOfFor(inspection, this.options));
+    return { mode: "rows", inspection, evaluation: evaluateInspection(inspection, this.options, measures), measures, step: null };
   }
 
   private async fullRound(gateway: WorkbookGateway, started: number, reason: string): Promise<LiveRoundReport> {
