@@ -146,9 +146,20 @@ function missingOptionalColumns(view: TableView, name: TableName): Problem[] {
   return problems;
 }
 
+/** The RSP rows' milestone keys, once per RSP reading (live recalculation inspects rows one at a time). */
+const milestoneKeys = new WeakMap<readonly RspRow[], Set<string>>();
+function milestoneKeysOf(rsp: readonly RspRow[]): Set<string> {
+  let keys = milestoneKeys.get(rsp);
+  if (!keys) {
+    keys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
+    milestoneKeys.set(rsp, keys);
+  }
+  return keys;
+}
+
 export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
-  const knownKeys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
+  const knownKeys = milestoneKeysOf(rsp);
   const firstRowOf = new Map<string, number>();
   return rows.map((row) => {
     const parsed = parseTargetCached(row.target);

@@ -7,6 +7,7 @@ import type { CellValue, CellWrite, ColumnWrite, TableData, WorkbookSnapshot } f
 import { findColumn } from "../schema";
 import { computedColumnWrites } from "../recalculate";
 import type { WorkbookInspection } from "../validate";
+import type { RspRow } from "../rows";
 import { milestoneKey } from "../../core/rsp";
 import type { Rect } from "./changes";
 import type { PlanStep } from "./planIncrement";
@@ -64,10 +65,28 @@ export function applyColumns(snapshot: WorkbookSnapshot, columns: readonly Colum
   }
 }
 
+/** RSP body rows by milestone key, once per RSP reading. */
+const rspRowsCache = new WeakMap<readonly RspRow[], Map<string, number[]>>();
+function rspRowsByKey(rsp: readonly RspRow[]): Map<string, number[]> {
+  let byKey = rspRowsCache.get(rsp);
+  if (!byKey) {
+    byKey = new Map();
+    for (const r of rsp) {
+      if (r.milestone === null) continue;
+      const key = milestoneKey(r.objective, r.milestone);
+      const rows = byKey.get(key);
+      if (rows) rows.push(r.row);
+      else byKey.set(key, [r.row]);
+    }
+    rspRowsCache.set(rsp, byKey);
+  }
+  return byKey;
+}
+
 /** The computed cells a row-by-row step changed: the edited KPIs' rows and the touched milestones' RSP rows. */
 export function stepCells(snapshot: WorkbookSnapshot, step: PlanStep, inspection: WorkbookInspection): CellWrite[] {
-  const keys = new Set(step.changed.milestones.map((m) => m.key));
-  const rspRows = inspection.rsp.filter((r) => r.milestone !== null && keys.has(milestoneKey(r.objective, r.milestone))).map((r) => r.row);
+  const byKey = rspRowsByKey(inspection.rsp);
+  const rspRows = step.changed.milestones.flatMap((m) => byKey.get(m.key) ?? []).sort((a, b) => a - b);
   const only = new Map<string, number[]>();
   const plan = inspection.views.Plan;
   const rsp = inspection.views.RSP;

@@ -258,6 +258,7 @@ export class PlanIncrement {
     const oldParts = byRow(partsBefore);
     const newParts = byRow(partsAfter);
     for (const row of [...own.keys(), ...oldParts.keys(), ...newParts.keys()]) rows.add(row);
+    let problemsChanged = false;
     for (const row of rows) {
       const change = own.get(row);
       const current = inspected.get(row) ?? [];
@@ -270,6 +271,7 @@ export class PlanIncrement {
       const next = sortProblems([...(change?.own ?? []), ...rest, ...(newParts.get(row) ?? [])]);
       const units = change ? (unitOf.get(row) ?? []) : unitBefore;
       const withUnits = units.length > 0 ? sortProblems([...next, ...units]) : next;
+      if (!sameProblems(next, current) || !sameProblems(withUnits, evaluated.get(row) ?? [])) problemsChanged = true;
       if (next.length > 0) inspected.set(row, next);
       else inspected.delete(row);
       if (withUnits.length > 0) evaluated.set(row, withUnits);
@@ -277,7 +279,7 @@ export class PlanIncrement {
     }
     const inspectedFrame = { ...this.inspected, planRows: inspected };
     const evaluatedFrame = { ...this.evaluated, planRows: evaluated };
-    nextInspection.problems = assemble(inspectedFrame);
+    nextInspection.problems = problemsChanged ? assemble(inspectedFrame) : inspection.problems;
 
     // The touched groups' rollups, from their KPIs in Plan order (as evaluateInspection groups them).
     const groupOf = <K>(groups: Groups<K>, key: K): EvaluatedKpi[] => [...(groups.members.get(key) ?? [])].sort((a, b) => a - b).map((i) => kpis[i]);
@@ -286,21 +288,27 @@ export class PlanIncrement {
       const mapped = groupOf(this.keys, m.key);
       return { ...m, actions: [...new Set(mapped.map((kpi) => kpi.ref))], rollup: rollup(mapped) };
     });
+    // Refs without milestones change only when a Ref's count of keyed rows reaches or leaves 0.
+    let keyedChanged = false;
     for (const { index } of changes) {
       const before = evaluation.kpis[index];
       const after = kpis[index];
       const delta = (after.rspKeys.length > 0 ? 1 : 0) - (before.rspKeys.length > 0 ? 1 : 0);
-      if (delta !== 0) this.keyedRows.set(after.ref, (this.keyedRows.get(after.ref) ?? 0) + delta);
+      if (delta === 0) continue;
+      const was = this.keyedRows.get(after.ref) ?? 0;
+      this.keyedRows.set(after.ref, was + delta);
+      if (was === 0 || was + delta === 0) keyedChanged = true;
     }
+    const withoutActionsChanged = milestones.some((m, i) => (m.actions.length === 0) !== (evaluation.milestones[i].actions.length === 0));
     const nextEvaluation: PlanEvaluation = {
       ...evaluation,
       kpis,
       pillars: evaluation.pillars.map((p) => (touched.pillars.has(p.pillar) ? { ...p, rollup: rollup(groupOf(this.pillars, p.pillar)) } : p)),
       milestones,
       objectives: evaluation.objectives.map((o) => (touched.objectives.has(o.objective) ? { ...o, rollup: rollup(groupOf(this.objectives, o.objective)) } : o)),
-      milestonesWithoutActions: milestones.filter((m) => m.actions.length === 0).map((m) => m.key),
-      actionsWithoutMilestones: this.refOrder.filter((ref) => ref !== "" && this.keyedRows.get(ref) === 0),
-      problems: assemble(evaluatedFrame),
+      milestonesWithoutActions: withoutActionsChanged ? milestones.filter((m) => m.actions.length === 0).map((m) => m.key) : evaluation.milestonesWithoutActions,
+      actionsWithoutMilestones: keyedChanged ? this.refOrder.filter((ref) => ref !== "" && this.keyedRows.get(ref) === 0) : evaluation.actionsWithoutMilestones,
+      problems: problemsChanged ? assemble(evaluatedFrame) : evaluation.problems,
     };
     this.inspection = nextInspection;
     this.evaluation = nextEvaluation;
