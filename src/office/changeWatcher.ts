@@ -7,8 +7,10 @@
  * co-author's own pane recalculates for them
  * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins;
  * Excel.EventSource, https://learn.microsoft.com/javascript/api/excel/excel.eventsource).
- * The add-in's own writes raise no event at all: they run with events off (runSteps), so
- * nothing here has to guess from an event's address whether the add-in made the change.
+ * The add-in's writes run with events off (runSteps). Live recalculation's small writes turn
+ * events off and on again in the same batch, and Office does not say whether their events then
+ * arrive; should they, the live session knows them by their range and they start no round
+ * (src/workbook/live/changes.ts).
  *
  * Each table gets its own handler, which knows the table by name. A watched table created
  * later (Set up in an empty workbook) is picked up by rearm().
