@@ -186,7 +186,7 @@ export class OfficeGateway implements WorkbookGateway {
         .getHeaderRowRange()
         .getOffsetRange(1 + request.firstRow, 0)
         .getResizedRange(Math.max(1, request.rowCount) - 1, 0)
-        .load("values");
+        .load("values, formulas");
     });
     await this.context.sync();
 
@@ -212,6 +212,7 @@ export class OfficeGateway implements WorkbookGateway {
         origin: { row: header.rowIndex, col: header.columnIndex },
         bodyRowCount: size.rowCount,
         rows: (ranges[i]?.values ?? []).slice(0, inTable).map((row) => row.map(toCellValue)),
+        formulas: (ranges[i]?.formulas ?? []).slice(0, inTable).map((row) => row.map((f) => typeof f === "string" && f.startsWith("="))),
       };
     });
   }

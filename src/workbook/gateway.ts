@@ -179,6 +179,8 @@ export interface RowsRead extends RowsRequest {
   bodyRowCount: number;
   /** One array per requested row (empty cells null); rows past the table's end are missing. */
   rows: CellValue[][];
+  /** Per row read, per column: true where the cell holds a formula. */
+  formulas: boolean[][];
 }
 
 export interface WorkbookGateway {

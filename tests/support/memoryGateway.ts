@@ -97,6 +97,9 @@ export class MemoryGateway implements WorkbookGateway {
         origin: { row: 0, col: 0 },
         bodyRowCount: table.rows.length,
         rows: table.rows.slice(request.firstRow, request.firstRow + request.rowCount).map((r) => [...r]),
+        formulas: table.rows
+          .slice(request.firstRow, request.firstRow + request.rowCount)
+          .map((r, i) => r.map((_, j) => table.formulaCells?.has(`${request.firstRow + i},${j}`) ?? false)),
       };
     });
   }

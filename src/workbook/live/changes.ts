@@ -143,3 +143,26 @@ export function rowRuns(rows: readonly number[]): Array<[number, number]> {
   }
   return runs;
 }
+
+/** Columns whose formulas live recalculation cannot follow: the engine's inputs (and "Last update"). */
+function inputColumns(table: TableName, headers: readonly string[]): number[] {
+  return TABLES[table].columns
+    .filter((def) => def.role === "input" || def.header === "Last update")
+    .map((def) => findColumn(headers, def.header))
+    .filter((index) => index >= 0);
+}
+
+/**
+ * Why rounds must read everything while the workbook stays as it is, or null. A formula in a
+ * Plan input cell or a Settings value (=TODAY() as As of) can change with no change event on
+ * its table (Excel recalculates it when a cell elsewhere changes, or the day turns), so a row
+ * kept from the last read could be out of date; such a workbook is read whole every round.
+ */
+export function formulaInputs(table: TableName, data: TableData | null, formulas: readonly (readonly boolean[])[] | undefined): string | null {
+  if (!data || !formulas) return null;
+  const columns = inputColumns(table, data.headers);
+  for (let row = 0; row < formulas.length; row += 1) {
+    if (columns.some((col) => formulas[row]?.[col])) return `${table} has formulas in its input cells`;
+  }
+  return null;
+}

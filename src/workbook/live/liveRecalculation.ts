@@ -26,7 +26,7 @@ import { asOfFor, evaluateInspection, measureIndexFor, type EvaluateOptions } fr
 import { computedColumnWrites } from "../recalculate";
 import { PLAN_INPUT_TABLES } from "../inputTables";
 import { assertStructure } from "../structure";
-import { planChanges, rowRuns, type Rect, type TableChange } from "./changes";
+import { formulaInputs, planChanges, rowRuns, type Rect, type TableChange } from "./changes";
 import { applyCells, applyColumns, changedCells, stepCells, writtenAreas } from "./cellDiff";
 import { PlanIncrement, type PlanEdit, type PlanStep } from "./planIncrement";
 
@@ -56,6 +56,8 @@ interface SessionState {
   evaluation: PlanEvaluation;
   measures: MeasureIndex;
   asOf: number;
+  /** Why every round reads everything (formulas in input cells), or null. */
+  readAll: string | null;
 }
 
 /** Tables with computed columns. */
@@ -147,6 +149,7 @@ export class LiveRecalculation {
     const started = now();
     const state = this.state;
     if (changes === "full" || state === null) return this.fullRound(gateway, started, changes === "full" ? "asked for" : "first round");
+    if (state.readAll) return this.fullRound(gateway, started, state.readAll);
     const plan = planChanges(changes, state.snapshot, this.echoes);
     this.echoes = new Map();
     if (plan.kind === "full") return this.fullRound(gateway, started, plan.reason);
@@ -169,6 +172,8 @@ export class LiveRecalculation {
     const engineStart = now();
     const changed = new Set<string>();
     const planEdits: PlanEdit[] = [];
+    // A formula typed into a Plan input cell: this round reads its result, later rounds read everything.
+    const readAll = reads.map((read) => (read.table.toLowerCase() === "plan" ? formulaInputs("Plan", dataOf(state.snapshot, read.table), read.formulas) : null)).find((why) => why) ?? null;
     for (const read of reads) {
       const data = dataOf(state.snapshot, read.table) as TableData;
       const why = shapeChange(data, read);
@@ -196,7 +201,7 @@ export class LiveRecalculation {
     if (cells.length > 0) await gateway.write({ cells });
     applyCells(state.snapshot, cells);
     this.echoes = writtenAreas(state.snapshot, cells);
-    this.state = { snapshot: state.snapshot, increment, inspection, evaluation, measures, asOf: asOfFor(inspection, this.options) };
+    this.state = { snapshot: state.snapshot, increment, inspection, evaluation, measures, asOf: asOfFor(inspection, this.options), readAll };
     return this.report(mode, evaluation, cells, started, engineMs);
   }
 
@@ -219,8 +224,9 @@ export class LiveRecalculation {
 
   private async fullRound(gateway: WorkbookGateway, started: number, reason: string): Promise<LiveRoundReport> {
     this.invalidate();
-    const snapshot = await gateway.read(PLAN_INPUT_TABLES);
+    const snapshot = await gateway.read(PLAN_INPUT_TABLES, { formulasOf: ["Settings", "Plan"] });
     assertStructure(snapshot, "Recalculate");
+    const readAll = formulaInputs("Settings", snapshot.tables.Settings, snapshot.tables.Settings?.formulas) ?? formulaInputs("Plan", snapshot.tables.Plan, snapshot.tables.Plan?.formulas);
     const engineStart = now();
     const inspection = inspectWorkbook(snapshot);
     const asOf = asOfFor(inspection, this.options);
@@ -231,7 +237,7 @@ export class LiveRecalculation {
     const engineMs = now() - engineStart;
     if (columns.length > 0) await gateway.write({ columns });
     applyColumns(snapshot, columns);
-    this.state = { snapshot, increment, inspection, evaluation, measures, asOf };
+    this.state = { snapshot, increment, inspection, evaluation, measures, asOf, readAll };
     const report = this.report("full", evaluation, columns, started, engineMs);
     report.reason = reason;
     return report;

@@ -7,7 +7,7 @@ import { WorkbookError } from "../gateway";
 
 export async function readRowsByFullRead(gateway: Pick<WorkbookGateway, "read">, requests: readonly RowsRequest[]): Promise<RowsRead[]> {
   const names = [...new Set(requests.map((r) => r.table))];
-  const snapshot = await gateway.read(names);
+  const snapshot = await gateway.read(names, { formulasOf: names });
   return requests.map((request) => {
     const data = snapshot.tables[request.table];
     if (!data) throw new WorkbookError(`The workbook has no table named "${request.table}".`, request.table);
@@ -17,6 +17,7 @@ export async function readRowsByFullRead(gateway: Pick<WorkbookGateway, "read">,
       origin: { ...data.origin },
       bodyRowCount: data.bodyRowCount ?? data.rows.length,
       rows: data.rows.slice(request.firstRow, request.firstRow + request.rowCount).map((row) => [...row]),
+      formulas: (data.formulas ?? []).slice(request.firstRow, request.firstRow + request.rowCount).map((row) => [...row]),
     };
   });
 }
