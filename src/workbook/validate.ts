@@ -157,6 +157,7 @@ function milestoneKeysOf(rsp: readonly RspRow[]): Set<string> {
   return keys;
 }
 
+/** Plan rows with their Target part and RSP keys, and the problems of each (row by row in live recalculation). */
 export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
   const knownKeys = milestoneKeysOf(rsp);
@@ -308,12 +309,12 @@ function readUpdates(view: TableView, planRefs: Set<string> | null, members: Mem
   return reading.log;
 }
 
-/** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
 function tableOrder(table: string): number {
   const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
   return index < 0 ? PLAN_INPUT_TABLES.length : index;
 }
 
+/** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
 export function sortProblems(problems: Problem[]): Problem[] {
   const columnOrder = (problem: Problem) => {
     const def = TABLES[problem.table as TableName];
