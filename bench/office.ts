@@ -39,7 +39,7 @@ function specsOf(snapshot: WorkbookSnapshot): TableSpec[] {
   });
 }
 
-function seeded(snapshot: WorkbookSnapshot): FakeExcel {
+export function seeded(snapshot: WorkbookSnapshot): FakeExcel {
   const tables: FakeTableInit[] = specsOf(snapshot).map((spec) => ({
     name: spec.name,
     sheet: spec.sheet,

@@ -12,6 +12,7 @@ import { snapshotFromSpecs } from "./snapshot";
 import { benchEngine, type EngineRow } from "./engine";
 import { benchOffice, ROUND_TRIP_MS, type OfficeRow } from "./office";
 import { benchCli, writePlanFile, type CliRow } from "./cli";
+import { benchLive, type LiveRow } from "./live";
 import { bundleSizes, firstRender } from "./taskpane";
 import { hasForcedGc, round } from "./timing";
 
@@ -32,6 +33,9 @@ const GOALS = {
   cliRatio: 1.5,
   firstChunkGzipKB: 150,
   firstTextRatio: 1.3,
+  liveEngineMs: 10,
+  liveRequestKB: 50,
+  liveSyncs: 2,
 };
 
 function table(title: string, rows: object[]): void {
@@ -55,6 +59,11 @@ async function main(): Promise<void> {
   const office: OfficeRow[] = await benchOffice("bundled 2022-2024", bundled, true);
   for (const { size, snapshot } of generated) office.push(...(await benchOffice(size.label, snapshot, false)));
   table(`Office gateway on the fake (simulated ${ROUND_TRIP_MS} ms per round trip)`, office);
+
+  // Live recalculation: one Actual edited at a time in the largest plan, after a full round.
+  const largestPlan = generated[generated.length - 1];
+  const live: LiveRow[] = [await benchLive(largestPlan.size.label, largestPlan.snapshot, smoke ? 3 : 21)];
+  table("Live recalculation: one Actual edited (engine work without reads and writes; each round after a forced GC)", live);
 
   const cli: CliRow[] = await benchCli("bundled 2022-2024", null, smoke ? 1 : 3);
   if (!smoke) {
@@ -96,6 +105,10 @@ async function main(): Promise<void> {
     cliRatioMax: cli.length ? Math.max(...cli.map((row) => row.ratio)) : null,
     firstChunkGzipKB: bundles?.firstChunkGzipKB ?? null,
     firstTextRatio: render?.ratioToReference ?? null,
+    liveEngineMs: live[0].engineMedianMs,
+    liveRequestKB: live[0].largestRequestKB,
+    liveSyncs: live[0].syncs,
+    liveEqualsFull: live[0].equalsFull,
   };
   console.log("\nGoals");
   console.table([
@@ -127,13 +140,25 @@ async function main(): Promise<void> {
       // Not measured (smoke run, no browser): neither met nor missed.
       met: checks.firstTextRatio === null ? null : checks.firstTextRatio <= GOALS.firstTextRatio,
     },
+    {
+      goal: `live edit engine ≤ ${GOALS.liveEngineMs} ms (${live[0].plan}, one Actual, median)`,
+      measured: `${checks.liveEngineMs} ms (min ${live[0].engineMinMs} ms)`,
+      met: checks.liveEngineMs <= GOALS.liveEngineMs,
+    },
+    { goal: `live edit request < ${GOALS.liveRequestKB} KB`, measured: `${checks.liveRequestKB} KB`, met: checks.liveRequestKB < GOALS.liveRequestKB },
+    { goal: `live edit ≤ ${GOALS.liveSyncs} syncs`, measured: checks.liveSyncs, met: checks.liveSyncs <= GOALS.liveSyncs },
+    { goal: "live edit's evaluation equals a full recalculation's", measured: checks.liveEqualsFull, met: checks.liveEqualsFull },
   ]);
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGB: round(os.totalmem() / 2 ** 30, 0), node: process.version };
-  const results = { smoke, date: new Date().toISOString(), machine, engine, growth, office, cli, bundles, render, checks };
+  const results = { smoke, date: new Date().toISOString(), machine, engine, growth, office, live, cli, bundles, render, checks };
   const out = path.join(root, "bench", smoke ? "results.smoke.json" : "results.json");
   if (!smoke) fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   // The smoke run fails when an operation's round trips grow: that is a regression, not noise.
+  if (checks.liveSyncs > GOALS.liveSyncs || !checks.liveEqualsFull) {
+    console.error(`Live recalculation regressed: ${checks.liveSyncs} syncs for one edit (goal ${GOALS.liveSyncs}); equals a full recalculation: ${checks.liveEqualsFull}.`);
+    process.exit(1);
+  }
   if (checks.syncsMax > GOALS.syncsPerOperation || checks.chunkedOverBound > 0) {
     console.error(
       `Round trips grew: ${checks.syncsMax} context.sync() calls for an operation that fits in one request (goal ${GOALS.syncsPerOperation}); ` +

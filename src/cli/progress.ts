@@ -60,6 +60,7 @@ export function reportingGateway(gateway: WorkbookGateway, progress: Progress, f
       progress.phase(plan ? `evaluating ${thousands(plan.rows.length)} KPI rows (${thousands(rows)} rows read)` : `read ${thousands(rows)} rows`);
       return snapshot;
     },
+    readRows: (requests) => gateway.readRows(requests),
     async write(batch) {
       const cells =
         (batch.columns ?? []).reduce((sum, c) => sum + c.values.length, 0) +

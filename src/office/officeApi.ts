@@ -7,10 +7,12 @@
  * records and the forms that write them, and the self test are loaded on first use
  * (lazyPart.ts), each before its Excel.run starts.
  */
-import type { AddinApi } from "../workbook/addinApi";
+import type { ActivityInput, ActualInput, AddinApi, NewPlanOptions, RecalcReport, UpdateInput } from "../workbook/addinApi";
+import type { Thresholds } from "../core/types";
+import { LiveRecalculation } from "../workbook/live/liveRecalculation";
+import type { TableChange } from "../workbook/live/changes";
 import { PLAN_INPUT_TABLES } from "../workbook/inputTables";
 import { evaluateWorkbook, validateWorkbook } from "../workbook/evaluate";
-import { recalculateWorkbook } from "../workbook/recalculate";
 import { backgroundRun, type Batch, type ExcelRun } from "./backgroundRun";
 import { DEFAULT_DEBOUNCE_MS, watchDataChanges, type DataWatch } from "./changeWatcher";
 import { toUserError } from "./errors";
@@ -49,16 +51,34 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
   // leave the cell instead of failing (backgroundRun).
   const background = backgroundRun(run, { retryMs: options.cellEditRetryMs });
   const using =
-    (runner: Batch) =>
+    (runner: Batch, gatewayOptions: OfficeGatewayOptions = options) =>
     async <T>(operation: (gateway: OfficeGateway) => Promise<T>): Promise<T> => {
       try {
-        return await runner((context) => operation(new OfficeGateway(context, options)));
+        return await runner((context) => operation(new OfficeGateway(context, gatewayOptions)));
       } catch (error) {
         throw toUserError(error);
       }
     };
   const withGateway = using(foreground);
-  const inBackground = using(background);
+
+  // Live recalculation (src/workbook/live): the session keeps the last snapshot; the watchers
+  // collect every table change for its next round. The add-in's other writes run with events
+  // off, so after any of them the session reads everything again.
+  const live = new LiveRecalculation();
+  let pending: TableChange[] = [];
+  const collect = (change: TableChange): void => void pending.push(change);
+  const liveGatewayOptions: OfficeGatewayOptions = { ...options, oneSyncCellWrites: true };
+  const inBackground = using(background, liveGatewayOptions);
+  const liveRound = (changes: readonly TableChange[] | "full"): Promise<RecalcReport> => inBackground((gateway) => live.round(gateway, changes));
+  const writing =
+    <A extends unknown[], T>(operation: (...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      try {
+        return await operation(...args);
+      } finally {
+        live.invalidate();
+      }
+    };
 
   // The next cycle and a new plan from text, loaded on first use (newWorkbookApi.ts).
   const newWorkbooks = async () => {
@@ -73,23 +93,31 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
 
   return {
     evaluate: () => withGateway(async (gateway) => evaluateWorkbook(await gateway.read(PLAN_INPUT_TABLES))),
-    recalculate: () => inBackground((gateway) => recalculateWorkbook(gateway)),
+    recalculate: () => {
+      pending = [];
+      return liveRound("full");
+    },
+    recalculateLive: () => {
+      const changes = pending;
+      pending = [];
+      return liveRound(changes);
+    },
     validate: () => withGateway(async (gateway) => validateWorkbook(await gateway.read(PLAN_INPUT_TABLES))),
     selectCell: (target) => withGateway((gateway) => gateway.selectCell(target)),
-    setUp: async () => {
+    setUp: writing(async () => {
       const { setUpWorkbook } = await setupPart();
       const report = await withGateway((gateway) => setUpWorkbook(gateway));
       if (report.created.length > 0) await rearmWatches();
       return report;
-    },
-    importPlanText: async (text) => {
+    }),
+    importPlanText: writing(async (text: string) => {
       const { importPlanIntoWorkbook } = await importPart();
       return withGateway((gateway) => importPlanIntoWorkbook(gateway, text));
-    },
-    setThresholds: async (thresholds) => {
+    }),
+    setThresholds: writing(async (thresholds: Thresholds) => {
       const { setThresholds } = await thresholdsPart();
       return withGateway((gateway) => setThresholds(gateway, thresholds));
-    },
+    }),
     generateStatusSheet: async () => {
       const { generateStatusSheet } = await statusSheetPart();
       return withGateway((gateway) => generateStatusSheet(gateway));
@@ -98,18 +126,18 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
       const { officeHostInfo, runSelfTest } = await selfTestPart();
       return runSelfTest(run, (options.hostInfo ?? officeHostInfo)(), options.selfTest);
     },
-    startNewPlan: async (options) => {
+    startNewPlan: writing(async (options: NewPlanOptions) => {
       const { startNewPlan } = await startPlanPart();
       const report = await withGateway((gateway) => startNewPlan(gateway, options));
       if (report.created.length > 0) await rearmWatches();
       return report;
-    },
-    importNewPlan: async (options, text) => {
+    }),
+    importNewPlan: writing(async (options: NewPlanOptions, text: string) => {
       const { importNewPlan } = await startPlanPart();
       const report = await withGateway((gateway) => importNewPlan(gateway, options, text));
       if (report.setup.created.length > 0) await rearmWatches();
       return report;
-    },
+    }),
     draftNextCycle: async () => (await newWorkbooks()).draftNextCycle(),
     createNextCycle: async (next) => (await newWorkbooks()).createNextCycle(next),
     createPlanFromText: async (text, choices) => (await newWorkbooks()).createPlanFromText(text, choices),
@@ -117,22 +145,26 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
       const { readKpiRecords } = await kpiRecordsPart();
       return withGateway((gateway) => readKpiRecords(gateway, ref, part));
     },
-    logUpdate: async (input) => {
+    logUpdate: writing(async (input: UpdateInput) => {
       const { logUpdate } = await recordPart();
       return withGateway((gateway) => logUpdate(gateway, input));
-    },
-    setActual: async (input) => {
+    }),
+    setActual: writing(async (input: ActualInput) => {
       const { setManualActual } = await recordPart();
       return withGateway((gateway) => setManualActual(gateway, input));
-    },
-    recordActivity: async (input) => {
+    }),
+    recordActivity: writing(async (input: ActivityInput) => {
       const { recordActivity } = await recordPart();
       return withGateway((gateway) => recordActivity(gateway, input));
-    },
+    }),
     onDataChanged: async (handler) => {
       let watch: DataWatch;
       try {
-        watch = await watchDataChanges(background, handler, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+        // The echo of a live round's own write (changes in computed columns only) starts no round.
+        const onEdits = (): void => {
+          if (live.needsRound(pending)) handler();
+        };
+        watch = await watchDataChanges(background, onEdits, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, collect);
       } catch (error) {
         throw toUserError(error);
       }

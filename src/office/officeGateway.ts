@@ -15,6 +15,8 @@ import {
   type CellWrite,
   type ReadOptions,
   type RowAppend,
+  type RowsRead,
+  type RowsRequest,
 } from "../workbook/gateway";
 import type { CellTarget } from "../workbook/addinApi";
 import { fitTableSpecs, fitWriteBatch } from "../workbook/excelLimits";
@@ -30,6 +32,11 @@ export interface OfficeGatewayOptions {
   maxRequestBytes?: number;
   /** Largest response one sync may bring back; Excel on the web refuses more than 5 MB. */
   maxResponseBytes?: number;
+  /**
+   * Write a batch of single cells that fits one request in one sync (runSteps `oneSync`): live
+   * recalculation's few changed cells. Other batches keep events off until a sync of their own.
+   */
+  oneSyncCellWrites?: boolean;
 }
 
 /** What a read learnt about a table, used by the writes that follow it. */
@@ -62,6 +69,7 @@ export class OfficeGateway implements WorkbookGateway {
   private sheetNames: string[] | null = null;
   private readonly maxBytes: number;
   private readonly maxResponseBytes: number;
+  private readonly oneSyncCellWrites: boolean;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -69,6 +77,7 @@ export class OfficeGateway implements WorkbookGateway {
   ) {
     this.maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.oneSyncCellWrites = options.oneSyncCellWrites === true;
   }
 
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -129,6 +138,7 @@ export class OfficeGateway implements WorkbookGateway {
         headers: item.header.values[0].map((h) => String(h)),
         rows: rows.slice(0, dataRows),
         origin: { row: item.header.rowIndex, col: item.header.columnIndex },
+        bodyRowCount: rows.length,
       };
       if (item.formulas) {
         data.formulas = (bodies[i].formulas ?? [])
@@ -148,6 +158,63 @@ export class OfficeGateway implements WorkbookGateway {
       });
     });
     return { tables, sheetNames: [...this.sheetNames] };
+  }
+
+  /**
+   * A few rows of some tables, with each table's headers, place and size, in one sync (live
+   * recalculation re-reads only the rows an edit touched). Each range is anchored on the header
+   * row, so a request past the table's end reads empty cells instead of failing; the caller
+   * compares bodyRowCount with what it knows. A missing table fails the sync (ItemNotFound).
+   * A request for no rows learns the table's headers and size only (for the writes that follow).
+   */
+  async readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {
+    const tables = new Map<string, { table: Excel.Table; header: Excel.Range; size: Excel.Range; firstRow: Excel.Range }>();
+    for (const name of new Set(requests.map((r) => r.table))) {
+      const table = this.context.workbook.tables.getItem(name).load("name");
+      const body = table.getDataBodyRange();
+      tables.set(name, {
+        table,
+        header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
+        size: body.load("rowCount"),
+        firstRow: body.getRow(0).load("numberFormat"),
+      });
+    }
+    const ranges = requests.map((request) => {
+      const { table } = tables.get(request.table) as { table: Excel.Table };
+      if (request.rowCount <= 0) return null;
+      return table
+        .getHeaderRowRange()
+        .getOffsetRange(1 + request.firstRow, 0)
+        .getResizedRange(Math.max(1, request.rowCount) - 1, 0)
+        .load("values, formulas");
+    });
+    await this.context.sync();
+
+    for (const { table, header, size, firstRow } of tables.values()) {
+      const headers = header.values[0].map((h) => String(h));
+      this.known.set(table.name.toLowerCase(), {
+        name: table.name,
+        headers,
+        // Cell writes may address any body row; column writes follow a full read.
+        dataRows: size.rowCount,
+        physicalRows: size.rowCount,
+        textColumns: (firstRow.numberFormat[0] ?? []).map((format) => format === "@"),
+        // Not learnt here; appends after this read move cells below the table down to be safe.
+        usedBelow: true,
+      });
+    }
+    return requests.map((request, i) => {
+      const { header, size } = tables.get(request.table) as { header: Excel.Range; size: Excel.Range };
+      const inTable = Math.max(0, Math.min(request.rowCount, size.rowCount - request.firstRow));
+      return {
+        ...request,
+        headers: header.values[0].map((h) => String(h)),
+        origin: { row: header.rowIndex, col: header.columnIndex },
+        bodyRowCount: size.rowCount,
+        rows: (ranges[i]?.values ?? []).slice(0, inTable).map((row) => row.map(toCellValue)),
+        formulas: (ranges[i]?.formulas ?? []).slice(0, inTable).map((row) => row.map((f) => typeof f === "string" && f.startsWith("="))),
+      };
+    });
   }
 
   async write(unfitted: WriteBatch): Promise<void> {
@@ -175,7 +242,8 @@ export class OfficeGateway implements WorkbookGateway {
       ...cells.map((write) => this.cellStep(write)),
     ];
     steps.push(...appends.flatMap((append) => this.appendSteps(append)));
-    await runSteps(this.context, steps, this.maxBytes);
+    const cellsOnly = columns.length === 0 && appends.length === 0 && sheets.length === 0;
+    await runSteps(this.context, steps, this.maxBytes, { oneSync: cellsOnly && this.oneSyncCellWrites });
 
     for (const sheet of sheets) this.sheetNames?.push(sheet.name);
     for (const append of appends) {

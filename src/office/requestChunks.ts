@@ -31,8 +31,14 @@ export function estimateBytes(payload: unknown): number {
  * user's formulas over computed columns are current
  * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member).
  */
-export async function runSteps(context: Excel.RequestContext, steps: readonly WriteStep[], maxBytes: number): Promise<void> {
+export async function runSteps(
+  context: Excel.RequestContext,
+  steps: readonly WriteStep[],
+  maxBytes: number,
+  options: { oneSync?: boolean } = {}
+): Promise<void> {
   if (steps.length === 0) return;
+  if (options.oneSync && steps.reduce((sum, step) => sum + step.bytes, 0) <= maxBytes) return runInOneSync(context, steps);
   let failure: { error: unknown } | null = null;
   try {
     context.runtime.enableEvents = false;
@@ -84,4 +90,27 @@ export function sliceRows(rows: readonly unknown[], maxBytes: number): Array<[nu
   });
   if (rows.length > start) slices.push([start, rows.length]);
   return slices;
+}
+
+/**
+ * A small write in a single sync: events off, the writes, events back on, queued in one batch
+ * (Runtime.enableEvents, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#enable-and-disable-events).
+ * Office does not document whether the events of writes in such a batch reach the add-in (they
+ * may be raised after the batch, when events are on again; the fake does that), so live
+ * recalculation takes a change confined to the columns only it writes for its own echo and
+ * ignores it (src/workbook/live/changes.ts), and a re-read row that did not change costs no
+ * write. Calculation is not suspended: Excel recalculates the few dependent cells itself. Only
+ * a failed batch costs a second sync, which turns events back on.
+ */
+async function runInOneSync(context: Excel.RequestContext, steps: readonly WriteStep[]): Promise<void> {
+  context.runtime.enableEvents = false;
+  for (const step of steps) step.queue();
+  context.runtime.enableEvents = true;
+  try {
+    await context.sync();
+  } catch (error) {
+    context.runtime.enableEvents = true;
+    await context.sync().catch(() => undefined);
+    throw error;
+  }
 }

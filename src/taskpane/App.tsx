@@ -3,7 +3,7 @@ import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme 
 import type { AddinApi, RecalcReport, RecordReport } from "../workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation, Problem } from "../workbook/model";
 import { useLiveRecalculation } from "./hooks/useLiveRecalculation";
-import { useRecalculation } from "./hooks/useRecalculation";
+import { useRecalculation, type RecalcMode } from "./hooks/useRecalculation";
 import { refsWithParts } from "./kpiExplain";
 import { NO_FILTER, type PlanFilter } from "./planFilter";
 import { hasPlan, problemCount } from "./planState";
@@ -69,16 +69,18 @@ export function App({ api, describeError, theme, liveRecalcDelayMs }: AppProps):
   }, [api, showEvaluation, showError]);
 
   const recalculation = useRecalculation(
-    React.useCallback(() => api.recalculate(), [api]),
+    React.useCallback((mode: RecalcMode) => (mode === "live" && api.recalculateLive ? api.recalculateLive() : api.recalculate()), [api]),
     React.useCallback((report: RecalcReport) => showEvaluation(report.evaluation), [showEvaluation]),
     showError
   );
   const subscribe = React.useCallback((handler: () => void) => api.onDataChanged(handler), [api]);
-  useLiveRecalculation(subscribe, recalculation.run, showError, liveRecalcDelayMs);
+  const runRecalculation = recalculation.run;
+  // Edits re-read only what they changed; the button and the rounds after a record read everything.
+  const recalculateLive = React.useCallback(() => void runRecalculation("live"), [runRecalculation]);
+  useLiveRecalculation(subscribe, recalculateLive, showError, liveRecalcDelayMs);
 
   const selectCell = React.useCallback((target: Parameters<AddinApi["selectCell"]>[0]) => api.selectCell(target), [api]);
-  const recalculate = () => void recalculation.run();
-  const runRecalculation = recalculation.run;
+  const recalculate = () => void runRecalculation();
 
   /** After a record: recalculate so status changes on screen and in the sheet, then select the written row. */
   const afterRecord = React.useCallback(

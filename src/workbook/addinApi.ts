@@ -94,8 +94,14 @@ export interface PlanFromTextResult extends Omit<PlanFromText, "specs"> {
 export interface AddinApi {
   /** Read the workbook and evaluate it without writing anything. */
   evaluate(): Promise<PlanEvaluation>;
-  /** Evaluate and write the computed columns of Plan, RSP and WorkPlan. */
+  /** Evaluate and write the computed columns of Plan, RSP and WorkPlan (a full read). */
   recalculate(): Promise<RecalcReport>;
+  /**
+   * Live recalculation after edits: re-reads only the rows the edits since the last round touched
+   * and writes only the computed cells that changed (a full round when it cannot tell). Without
+   * it, live recalculation calls recalculate().
+   */
+  recalculateLive?(): Promise<RecalcReport>;
   validate(): Promise<Problem[]>;
   selectCell(target: CellTarget): Promise<void>;
   /** Insert the bundled plan's tables; declines (and says why) where tables exist. */

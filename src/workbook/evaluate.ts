@@ -56,10 +56,25 @@ export function inspectionBehind(evaluation: PlanEvaluation, snapshot: WorkbookS
   return entry && entry.snapshot === snapshot ? entry.inspection : null;
 }
 
-export function evaluateInspection(inspection: WorkbookInspection, options: EvaluateOptions = {}): PlanEvaluation {
+/** The as-of date an evaluation uses: the override, else Settings "As of", else today. */
+export function asOfFor(inspection: WorkbookInspection, options: EvaluateOptions = {}): number {
+  return options.asOf ?? inspection.settings.asOf ?? options.today ?? todaySerial();
+}
+
+/** The Updates and WorkPlan totals behind the measures, at an as-of date. */
+export function measureIndexFor(inspection: WorkbookInspection, asOf: number): MeasureIndex {
+  return new MeasureIndex(inspection.updates, inspection.workPlan, asOf, (text) => inspection.members.identity(text));
+}
+
+/**
+ * `measures` lets live recalculation (src/workbook/live) keep the totals between rounds that
+ * changed neither Updates, WorkPlan, Members nor the as-of date; it must come from
+ * measureIndexFor at this inspection's as-of date.
+ */
+export function evaluateInspection(inspection: WorkbookInspection, options: EvaluateOptions = {}, reused?: MeasureIndex): PlanEvaluation {
   const { settings } = inspection;
-  const asOf = options.asOf ?? settings.asOf ?? options.today ?? todaySerial();
-  const measures = new MeasureIndex(inspection.updates, inspection.workPlan, asOf, (text) => inspection.members.identity(text));
+  const asOf = asOfFor(inspection, options);
+  const measures = reused ?? measureIndexFor(inspection, asOf);
   const objectivesOf = new ObjectiveReader();
   const kpis = inspection.plan.map((row) => evaluateRow(row, inspection, measures, objectivesOf, asOf));
   const milestones = summarizeMilestones(inspection, kpis);
@@ -75,6 +90,23 @@ export function evaluateInspection(inspection: WorkbookInspection, options: Eval
     actionsWithoutMilestones: actionsWithoutMilestones(kpis),
     problems: unitProblems.length > 0 ? sortProblems([...inspection.problems, ...unitProblems]) : inspection.problems,
   };
+}
+
+/**
+ * Live recalculation's hook (src/workbook/live): the KPIs of some Plan rows, each as
+ * evaluateInspection makes it, and the actuals their unit rules out, over kept measures.
+ */
+export function evaluatePlanRows(
+  inspection: WorkbookInspection,
+  rows: readonly InspectedPlanRow[],
+  options: EvaluateOptions,
+  measures: MeasureIndex
+): { kpis: EvaluatedKpi[]; problems: Problem[] } {
+  const asOf = asOfFor(inspection, options);
+  const objectivesOf = new ObjectiveReader();
+  const kpis = rows.map((row) => evaluateRow(row, inspection, measures, objectivesOf, asOf));
+  const problems = inspection.views.Plan ? impossibleActualProblems(inspection.views.Plan, rows, kpis) : [];
+  return { kpis, problems };
 }
 
 /** Measures whose actual is a number someone typed (the Actual cell, an Updates Value), not one computed. */

@@ -21,6 +21,12 @@ export interface TableData {
    * formula's result). Present only for the tables named in `ReadOptions.formulasOf`.
    */
   formulas?: boolean[][];
+  /**
+   * Body rows in the workbook, trailing empty ones included, when the gateway knows it (the
+   * Office gateway drops trailing empty rows from `rows`). Live recalculation compares it with
+   * the row count a later `readRows` sees to tell whether rows were inserted or deleted.
+   */
+  bodyRowCount?: number;
 }
 
 export interface ReadOptions {
@@ -157,9 +163,35 @@ export interface TableSpec {
   columnWidths?: Record<string, number>;
 }
 
+/** Body rows firstRow … firstRow + rowCount − 1 (zero-based) of one table; no rows: its headers and size only. */
+export interface RowsRequest {
+  table: string;
+  firstRow: number;
+  rowCount: number;
+}
+
+/** What readRows saw: the requested rows, and the table's header row, place and size in the same batch. */
+export interface RowsRead extends RowsRequest {
+  headers: string[];
+  /** Zero-based sheet row and column of the header row's first cell. */
+  origin: { row: number; col: number };
+  /** Body rows in the workbook now, trailing empty ones included. */
+  bodyRowCount: number;
+  /** One array per requested row (empty cells null); rows past the table's end are missing. */
+  rows: CellValue[][];
+  /** Per row read, per column: true where the cell holds a formula. */
+  formulas: boolean[][];
+}
+
 export interface WorkbookGateway {
   /** Read the named tables and the sheet names in one batch. */
   read(tableNames: readonly string[], options?: ReadOptions): Promise<WorkbookSnapshot>;
+  /**
+   * Read a few body rows of some tables in one batch, with each table's headers and size, so
+   * live recalculation can re-read only what an edit touched. Fails (as a read does) when a
+   * table is missing.
+   */
+  readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]>;
   /** Apply every write in one batch (split into request-size chunks only when needed). */
   write(batch: WriteBatch): Promise<void>;
   /** Create sheets and tables (Set up). Fails without writing when a table or sheet exists. */

@@ -5,7 +5,7 @@
  * actuals a unit rules out, and validateWorkbook (evaluate.ts) returns that evaluation's
  * problems, so Validate and Recalculate always agree.
  */
-import type { WorkbookSnapshot } from "./gateway";
+import type { TableData, WorkbookSnapshot } from "./gateway";
 import type { PlanSettings, Problem } from "./model";
 import type { ParseFailure, RspParseResult, TargetParseResult, TargetPart } from "../core/types";
 import { isFailure } from "../core/types";
@@ -96,6 +96,35 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   return { settings, views, plan, workPlan, updates, members, rsp, problems: sortProblems(problems) };
 }
 
+/**
+ * Live recalculation's hook (src/workbook/live): the inspection of a workbook that differs from
+ * `previous` only in some Plan body rows (same headers, same rows, same set of Refs; the caller
+ * checks), with the Plan part read again from `plan` and everything else reused. Its problems
+ * are those inspectWorkbook gives for the edited workbook: the Plan rows' problems are made as
+ * inspectWorkbook makes them and put where sortProblems would put them.
+ */
+export function reinspectPlan(previous: WorkbookInspection, plan: TableData): WorkbookInspection {
+  const view = new TableView(plan, "Plan");
+  const problems: Problem[] = [];
+  const read = readPlanRows(view);
+  problems.push(...read.problems);
+  const rows = inspectPlan(view, read.rows, previous.rsp, previous.views.RSP !== undefined, problems);
+  checkParts(view, rows, problems);
+  return { ...previous, views: { ...previous.views, Plan: view }, plan: rows, problems: withPlanRowProblems(previous.problems, sortProblems(problems)) };
+}
+
+/** Sorted problems with the Plan body rows' problems replaced by `planRows` (sorted too). */
+function withPlanRowProblems(sorted: readonly Problem[], planRows: readonly Problem[]): Problem[] {
+  const planOrder = tableOrder("Plan");
+  // Sorted by table, then row (table-level first): the Plan rows' block starts after the Plan
+  // table-level problems and ends where the next table starts.
+  let start = 0;
+  while (start < sorted.length && (tableOrder(sorted[start].table) < planOrder || (sorted[start].table === "Plan" && sorted[start].row === null))) start += 1;
+  let end = start;
+  while (end < sorted.length && sorted[end].table === "Plan") end += 1;
+  return [...sorted.slice(0, start), ...planRows, ...sorted.slice(end)];
+}
+
 /** RSP rows are found by these; without them the RSP rollups stay empty (every other input column has a default). */
 const RSP_KEY_COLUMNS = ["Objective", "Milestone"];
 
@@ -117,9 +146,21 @@ function missingOptionalColumns(view: TableView, name: TableName): Problem[] {
   return problems;
 }
 
-function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
+/** The RSP rows' milestone keys, once per RSP reading (live recalculation inspects rows one at a time). */
+const milestoneKeys = new WeakMap<readonly RspRow[], Set<string>>();
+function milestoneKeysOf(rsp: readonly RspRow[]): Set<string> {
+  let keys = milestoneKeys.get(rsp);
+  if (!keys) {
+    keys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
+    milestoneKeys.set(rsp, keys);
+  }
+  return keys;
+}
+
+/** Plan rows with their Target part and RSP keys, and the problems of each (row by row in live recalculation). */
+export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
-  const knownKeys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
+  const knownKeys = milestoneKeysOf(rsp);
   const firstRowOf = new Map<string, number>();
   return rows.map((row) => {
     const parsed = parseTargetCached(row.target);
@@ -162,7 +203,7 @@ function partsLabel(from: number, to: number): string {
  * has lost a row, and a multi-part Target needs a row per part. Gaps are reported as ranges, so
  * a Part typed as 1000 costs one message, not a thousand.
  */
-function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems: Problem[]): void {
+export function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems: Problem[]): void {
   const byRef = new Map<string, InspectedPlanRow[]>();
   for (const row of rows) {
     if (row.ref === "") continue;
@@ -268,12 +309,13 @@ function readUpdates(view: TableView, planRefs: Set<string> | null, members: Mem
   return reading.log;
 }
 
+function tableOrder(table: string): number {
+  const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
+  return index < 0 ? PLAN_INPUT_TABLES.length : index;
+}
+
 /** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  const tableOrder = (table: string) => {
-    const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
-    return index < 0 ? PLAN_INPUT_TABLES.length : index;
-  };
   const columnOrder = (problem: Problem) => {
     const def = TABLES[problem.table as TableName];
     if (!def || problem.column === null) return -1;

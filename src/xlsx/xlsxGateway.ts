@@ -7,7 +7,8 @@
  * save().
  */
 import ExcelJS from "exceljs";
-import type { ReadOptions, TableSpec, WorkbookGateway, WorkbookSnapshot, WriteBatch } from "../workbook/gateway";
+import type { ReadOptions, RowsRead, RowsRequest, TableSpec, WorkbookGateway, WorkbookSnapshot, WriteBatch } from "../workbook/gateway";
+import { readRowsByFullRead } from "../workbook/live/rowsFromSnapshot";
 import { WorkbookError } from "../workbook/gateway";
 import { fitWriteBatch } from "../workbook/excelLimits";
 import { drawTables } from "./newWorkbook";
@@ -69,6 +70,11 @@ export class XlsxGateway implements WorkbookGateway {
 
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookSnapshot> {
     return (await this.packaged()).read(tableNames, options);
+  }
+
+  /** A package read costs no round trip: the rows come from a full read. */
+  readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {
+    return readRowsByFullRead(this, requests);
   }
 
   async write(unfitted: WriteBatch): Promise<void> {

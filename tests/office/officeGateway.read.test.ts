@@ -37,6 +37,7 @@ describe("OfficeGateway.read", () => {
         ["1-b", null, null],
       ],
       origin: { row: 2, col: 1 },
+      bodyRowCount: 2,
     });
   });
 

@@ -9,6 +9,8 @@ import type {
   TableSpec,
   WorkbookGateway,
   ReadOptions,
+  RowsRead,
+  RowsRequest,
   WorkbookSnapshot,
   WriteBatch,
 } from "../../src/workbook/gateway";
@@ -29,6 +31,8 @@ export class MemoryGateway implements WorkbookGateway {
   readonly tables = new Map<string, MemoryTable>();
   readonly sheets = new Map<string, SheetSpec | null>();
   readonly calls = { read: 0, write: 0, createTables: 0 };
+  /** readRows batches (live recalculation), apart from `calls` so its shape stays as tests know it. */
+  readRowsCalls = 0;
 
   constructor(tables: MemoryTable[] = []) {
     for (const table of tables) this.addTable(table);
@@ -80,6 +84,24 @@ export class MemoryGateway implements WorkbookGateway {
       tables[name] = data;
     }
     return { tables, sheetNames: [...this.sheets.keys()] };
+  }
+
+  async readRows(requests: readonly RowsRequest[]): Promise<RowsRead[]> {
+    this.readRowsCalls += 1;
+    return requests.map((request) => {
+      const table = this.tables.get(request.table.toLowerCase());
+      if (!table) throw new WorkbookError(`The workbook has no table named "${request.table}".`, request.table);
+      return {
+        ...request,
+        headers: [...table.headers],
+        origin: { row: 0, col: 0 },
+        bodyRowCount: table.rows.length,
+        rows: table.rows.slice(request.firstRow, request.firstRow + request.rowCount).map((r) => [...r]),
+        formulas: table.rows
+          .slice(request.firstRow, request.firstRow + request.rowCount)
+          .map((r, i) => r.map((_, j) => table.formulaCells?.has(`${request.firstRow + i},${j}`) ?? false)),
+      };
+    });
   }
 
   async write(batch: WriteBatch): Promise<void> {
