@@ -59,7 +59,7 @@ export function inspectionBehind(evaluation: PlanEvaluation, snapshot: WorkbookS
 export function evaluateInspection(inspection: WorkbookInspection, options: EvaluateOptions = {}): PlanEvaluation {
   const { settings } = inspection;
   const asOf = options.asOf ?? settings.asOf ?? options.today ?? todaySerial();
-  const measures = new MeasureIndex(inspection.updates, inspection.workPlan, asOf, (text) => inspection.members.identity(text));
+  const measures = new MeasureIndex(inspection.updates, inspection.workPlanLog ?? inspection.workPlan, asOf, (text) => inspection.members.identity(text));
   const objectivesOf = new ObjectiveReader();
   const kpis = inspection.plan.map((row) => evaluateRow(row, inspection, measures, objectivesOf, asOf));
   const milestones = summarizeMilestones(inspection, kpis);

@@ -21,6 +21,8 @@ import type { UpdateTotals } from "./updateTotals";
 import { UpdateTotalsTable } from "./updateTotals";
 import type { ActivityFacts, ActivityTotals } from "./activityTotals";
 import { ActivityTotalsTable } from "./activityTotals";
+import { ActivityLogTotals } from "./activityLogTotals";
+import type { WorkPlanLog } from "./workPlanLog";
 
 export type { ActivityFacts } from "./activityTotals";
 
@@ -41,11 +43,12 @@ export interface ActualResult {
 
 export class MeasureIndex {
   private readonly updateTotals: UpdateTotalsTable;
-  private readonly activityTotals: ActivityTotalsTable;
+  private readonly activityTotals: ActivityTotalsTable | ActivityLogTotals;
 
   constructor(
     updates: UpdateLog | readonly UpdateRow[],
-    activities: readonly ActivityFacts[],
+    /** The activities, as objects or as the WorkPlan log (workPlanLog.ts). */
+    activities: readonly ActivityFacts[] | WorkPlanLog,
     private readonly asOf: number,
     /** Identity of a Member as written (its code when known), for counting distinct Members. */
     memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
@@ -53,7 +56,7 @@ export class MeasureIndex {
     const log = isUpdateLog(updates) ? updates : updateLogOf(updates);
     const { identities, count } = identitiesOf(log.members, memberIdentity);
     this.updateTotals = new UpdateTotalsTable(log, asOf, identities, count);
-    this.activityTotals = new ActivityTotalsTable(activities, asOf);
+    this.activityTotals = Array.isArray(activities) ? new ActivityTotalsTable(activities, asOf) : new ActivityLogTotals(activities as WorkPlanLog, asOf);
   }
 
   /** The newer of a data date and the row's own Last update, ignoring dates after as-of. */

@@ -85,12 +85,7 @@ export class TableView {
   }
 
   positiveIntegerAt(row: number, column: number): CellRead<number> {
-    const read = this.numberAt(row, column);
-    if (read.value === null) return read;
-    if (!Number.isInteger(read.value) || read.value < 1) {
-      return { value: null, error: `"${this.textAt(row, column)}" is not a whole number of 1 or more` };
-    }
-    return read;
+    return readPositiveIntegerCell(this.cell(row, column));
   }
 
   /** An Excel date (serial number; the time of day is dropped). Text is never read as a date. */
@@ -151,6 +146,16 @@ export function readNumberCell(value: CellValue): CellRead<number> {
   const parsed = typeof value === "string" ? parseNumberText(text) : null;
   if (parsed !== null) return { value: parsed };
   return { value: null, error: `"${text}" is not a number` };
+}
+
+/** A whole number ≥ 1 (Part, Pillar, Milestone). */
+export function readPositiveIntegerCell(value: CellValue): CellRead<number> {
+  const read = readNumberCell(value);
+  if (read.value === null) return read;
+  if (!Number.isInteger(read.value) || read.value < 1) {
+    return { value: null, error: `"${cellText(value)}" is not a whole number of 1 or more` };
+  }
+  return read;
 }
 
 export function readDateCell(value: CellValue): CellRead<number> {

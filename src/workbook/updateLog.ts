@@ -11,11 +11,11 @@ import type { CellValue } from "./gateway";
 import type { Problem } from "./model";
 import { TABLES } from "./schema";
 import type { TableView } from "./tableView";
-import { readDateCell, readNumberCell } from "./tableView";
+import { readDateCell, readNumberCell, readPositiveIntegerCell } from "./tableView";
 import { cellText, isDateSerial, isEmptyCell } from "./cells";
 import type { MemberLookup } from "./memberLookup";
 import type { UpdateRow } from "./rows";
-import { refKey } from "./rows";
+import { refKey, warnAt } from "./rows";
 
 /** Updates rows as columns: entry i of each array is the i-th non-blank row. */
 export interface UpdateLog {
@@ -55,22 +55,22 @@ interface MemberCell {
   unknown: string | null;
 }
 
-const COLUMNS = ["Date", "Ref", "Part", "Value", "Member"] as const;
+/** Each distinct text given one index. */
+interface Interned {
+  readonly texts: string[];
+  readonly indexOf: Map<string, number>;
+}
 
-/** Interns the texts of a column: each distinct text gets one index. */
-class Interner {
-  readonly texts: string[] = [];
-  private readonly indexes = new Map<string, number>();
+const interned = (): Interned => ({ texts: [], indexOf: new Map() });
 
-  index(text: string): number {
-    let index = this.indexes.get(text);
-    if (index === undefined) {
-      index = this.texts.length;
-      this.texts.push(text);
-      this.indexes.set(text, index);
-    }
-    return index;
+function intern(into: Interned, text: string): number {
+  let index = into.indexOf.get(text);
+  if (index === undefined) {
+    index = into.texts.length;
+    into.texts.push(text);
+    into.indexOf.set(text, index);
   }
+  return index;
 }
 
 /** The key a cell is looked up by: strings as stored (trimmed later, once per text), others as text. */
@@ -78,14 +78,84 @@ function cellKey(value: CellValue): string {
   return typeof value === "string" ? value : cellText(value);
 }
 
+/** The cell at a column index (-1: the table has no such column). */
+export function cellAt(cells: readonly CellValue[], column: number): CellValue {
+  if (column < 0) return null;
+  const cell = cells[column];
+  return cell === undefined ? null : cell;
+}
+
+/** True when the cells at every listed column index are empty. */
+export function isBlankAt(cells: readonly CellValue[], columns: readonly number[]): boolean {
+  for (let c = 0; c < columns.length; c += 1) {
+    if (!isEmptyCell(cellAt(cells, columns[c]))) return false;
+  }
+  return true;
+}
+
+/** The Ref cells read so far. */
+interface RefReads {
+  readonly cells: Map<string, RefCell>;
+  readonly refs: Interned;
+  readonly planRefs: ReadonlySet<string> | null;
+}
+
+function readRef(reads: RefReads, cell: CellValue): RefCell {
+  const key = cellKey(cell);
+  let read = reads.cells.get(key);
+  if (read === undefined) {
+    const text = cellText(cell);
+    const normalized = refKey(text);
+    const unknown =
+      reads.planRefs && !reads.planRefs.has(normalized)
+        ? text === ""
+          ? "Ref is empty; expected the Ref of a Plan row"
+          : `Unknown Ref ${text}: no Plan row has this Ref`
+        : null;
+    read = { ref: intern(reads.refs, normalized), unknown };
+    reads.cells.set(key, read);
+  }
+  return read;
+}
+
+/** The Member cells read so far. */
+interface MemberReads {
+  readonly cells: Map<string, MemberCell>;
+  readonly members: Interned;
+  /** null: no Members table, or an empty one; no Member is unknown. */
+  readonly lookup: MemberLookup | null;
+}
+
+function readMember(reads: MemberReads, cell: CellValue): MemberCell {
+  const key = cellKey(cell);
+  let read = reads.cells.get(key);
+  if (read === undefined) {
+    const text = cellText(cell);
+    const unknown =
+      reads.lookup !== null && text !== "" && reads.lookup.resolve(text) === null
+        ? `Unknown Member "${text}"; expected a code or name from the Members table`
+        : null;
+    read = { member: text === "" ? -1 : intern(reads.members, text), unknown };
+    reads.cells.set(key, read);
+  }
+  return read;
+}
+
+const NO_CELLS: readonly CellValue[] = [];
+
 /**
  * Reads the Updates table. `planRefs` (null without a Plan table) and `members` (null without a
- * Members table) give the cross-table checks.
+ * Members table) give the cross-table checks. The row loop touches only arrays, cells and
+ * module-level functions, so its optimized code outlives a full garbage collection (no
+ * short-lived object's shape is built into it).
  */
 export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | null, members: MemberLookup | null): UpdateLogReading {
   const problems: Problem[] = [];
-  const warn = (row: number, column: string, message: string) => problems.push(view.problem("warning", row, column, message));
-  const col = Object.fromEntries(COLUMNS.map((header) => [header, view.column(header)])) as Record<(typeof COLUMNS)[number], number>;
+  const dateCol = view.column("Date");
+  const refCol = view.column("Ref");
+  const partCol = view.column("Part");
+  const valueCol = view.column("Value");
+  const memberCol = view.column("Member");
   const blankCheck = TABLES.Updates.columns
     .filter((c) => c.role === "input")
     .map((c) => view.column(c.header))
@@ -98,98 +168,49 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
   const part = new Float64Array(capacity);
   const value = new Float64Array(capacity);
   const member = new Int32Array(capacity);
-
-  const refs = new Interner();
-  const refCells = new Map<string, RefCell>();
-  const readRef = (cell: CellValue): RefCell => {
-    const key = cellKey(cell);
-    let read = refCells.get(key);
-    if (read === undefined) {
-      const text = cellText(cell);
-      const normalized = refKey(text);
-      const unknown =
-        planRefs && !planRefs.has(normalized)
-          ? text === ""
-            ? "Ref is empty; expected the Ref of a Plan row"
-            : `Unknown Ref ${text}: no Plan row has this Ref`
-          : null;
-      read = { ref: refs.index(normalized), unknown };
-      refCells.set(key, read);
-    }
-    return read;
-  };
-
-  const memberTexts = new Interner();
-  const memberCells = new Map<string, MemberCell>();
-  const checkMembers = members !== null && members.size > 0;
-  const readMember = (cell: CellValue): MemberCell => {
-    const key = cellKey(cell);
-    let read = memberCells.get(key);
-    if (read === undefined) {
-      const text = cellText(cell);
-      const unknown =
-        checkMembers && text !== "" && members.resolve(text) === null
-          ? `Unknown Member "${text}"; expected a code or name from the Members table`
-          : null;
-      read = { member: text === "" ? -1 : memberTexts.index(text), unknown };
-      memberCells.set(key, read);
-    }
-    return read;
-  };
-
-  const at = (cells: readonly CellValue[], column: number): CellValue => {
-    if (column < 0) return null;
-    const cell = cells[column];
-    return cell === undefined ? null : cell;
-  };
+  const refReads: RefReads = { cells: new Map(), refs: interned(), planRefs };
+  const memberReads: MemberReads = { cells: new Map(), members: interned(), lookup: members !== null && members.size > 0 ? members : null };
 
   let count = 0;
-  for (let row = 0; row < bodyRows.length; row += 1) {
-    const cells = bodyRows[row] ?? [];
-    let blank = true;
-    for (let c = 0; c < blankCheck.length; c += 1) {
-      if (!isEmptyCell(at(cells, blankCheck[c]))) {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) continue;
+  for (let row = 0; row < capacity; row += 1) {
+    const cells = bodyRows[row] ?? NO_CELLS;
+    if (isBlankAt(cells, blankCheck)) continue;
 
-    const dateCell = at(cells, col.Date);
+    const dateCell = cellAt(cells, dateCol);
     if (typeof dateCell === "number" && isDateSerial(dateCell)) {
       date[count] = Math.floor(dateCell);
     } else {
       const read = readDateCell(dateCell);
-      if (read.error) warn(row, "Date", `Date ${read.error}; this update is ignored until it is fixed`);
-      else if (read.value === null) warn(row, "Date", "Date is empty; this update is ignored until it has a date");
+      if (read.error) warnAt(problems, view, row, "Date", `Date ${read.error}; this update is ignored until it is fixed`);
+      else if (read.value === null) warnAt(problems, view, row, "Date", "Date is empty; this update is ignored until it has a date");
       date[count] = read.value ?? NaN;
     }
 
-    const refRead = readRef(at(cells, col.Ref));
+    const refRead = readRef(refReads, cellAt(cells, refCol));
     ref[count] = refRead.ref;
-    if (refRead.unknown !== null) warn(row, "Ref", refRead.unknown);
+    if (refRead.unknown !== null) warnAt(problems, view, row, "Ref", refRead.unknown);
 
-    const partCell = at(cells, col.Part);
+    const partCell = cellAt(cells, partCol);
     if (typeof partCell === "number" && Number.isInteger(partCell) && partCell >= 1) {
       part[count] = partCell;
     } else {
-      const read = view.positiveIntegerAt(row, col.Part);
-      if (read.error) warn(row, "Part", `Part ${read.error}; using Part 1`);
+      const read = readPositiveIntegerCell(partCell);
+      if (read.error) warnAt(problems, view, row, "Part", `Part ${read.error}; using Part 1`);
       part[count] = read.value ?? 1;
     }
 
-    const valueCell = at(cells, col.Value);
+    const valueCell = cellAt(cells, valueCol);
     if (typeof valueCell === "number" && Number.isFinite(valueCell)) {
       value[count] = valueCell;
     } else {
       const read = readNumberCell(valueCell);
-      if (read.error) warn(row, "Value", `Value ${read.error}; expected a number`);
+      if (read.error) warnAt(problems, view, row, "Value", `Value ${read.error}; expected a number`);
       value[count] = read.value ?? NaN;
     }
 
-    const memberRead = readMember(at(cells, col.Member));
+    const memberRead = readMember(memberReads, cellAt(cells, memberCol));
     member[count] = memberRead.member;
-    if (memberRead.unknown !== null) warn(row, "Member", memberRead.unknown);
+    if (memberRead.unknown !== null) warnAt(problems, view, row, "Member", memberRead.unknown);
 
     rowOf[count] = row;
     count += 1;
@@ -204,8 +225,8 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
       part: part.subarray(0, count),
       value: value.subarray(0, count),
       member: member.subarray(0, count),
-      refs: refs.texts,
-      members: memberTexts.texts,
+      refs: refReads.refs.texts,
+      members: memberReads.members.texts,
     },
     problems,
   };
@@ -213,8 +234,8 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
 
 /** A log of these rows (in their order), for callers that hold rows. */
 export function updateLogOf(rows: readonly UpdateRow[]): UpdateLog {
-  const refs = new Interner();
-  const members = new Interner();
+  const refs = interned();
+  const members = interned();
   const count = rows.length;
   const log = {
     count,
@@ -230,10 +251,10 @@ export function updateLogOf(rows: readonly UpdateRow[]): UpdateLog {
   rows.forEach((update, i) => {
     log.row[i] = update.row;
     log.date[i] = update.date ?? NaN;
-    log.ref[i] = refs.index(update.ref);
+    log.ref[i] = intern(refs, update.ref);
     log.part[i] = update.part;
     log.value[i] = update.value ?? NaN;
-    log.member[i] = update.member === "" ? -1 : members.index(update.member);
+    log.member[i] = update.member === "" ? -1 : intern(members, update.member);
   });
   return log;
 }

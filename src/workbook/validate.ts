@@ -14,16 +14,17 @@ import { TABLES } from "./schema";
 import { TableView } from "./tableView";
 import { readSettings } from "./settings";
 import type { MemberRow, PlanRow, RspRow, WorkPlanRow } from "./rows";
-import { readMemberRows, readPlanRows, readRspRows, readWorkPlanRows } from "./rows";
+import { readMemberRows, readPlanRows, readRspRows } from "./rows";
 import type { UpdateLog } from "./updateLog";
 import { EMPTY_UPDATE_LOG, readUpdateLog } from "./updateLog";
-import { MemberLookup, splitMembers } from "./memberLookup";
+import { MemberLookup } from "./memberLookup";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { parseTarget, targetPartFor } from "../core/targets";
 import { milestoneKey, parseRspReference } from "../core/rsp";
-import { readRefListCached } from "../core/actionRefs";
 import { cachedParser } from "../core/parseCache";
 import { findTable, structureProblems } from "./structure";
+import type { WorkPlanLog } from "./workPlanLog";
+import { inspectedActivities, readWorkPlanLog } from "./workPlanLog";
 
 /**
  * Targets and RSP references read so far, by text, kept between recalculations (the parsers are
@@ -51,7 +52,10 @@ export interface WorkbookInspection {
   /** Views of the tables the workbook has. */
   views: Partial<Record<TableName, TableView>>;
   plan: InspectedPlanRow[];
+  /** The WorkPlan rows as objects, built from workPlanLog on first use when the inspection has one. */
   workPlan: InspectedActivity[];
+  /** The WorkPlan rows as columns (workPlanLog.ts), what evaluation and Recalculate read. */
+  workPlanLog?: WorkPlanLog;
   /** The Updates rows as columns (updateLog.ts; updateRowsOf gives rows). */
   updates: UpdateLog;
   members: MemberLookup;
@@ -82,18 +86,31 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   const memberRows: MemberRow[] = read(views.Members, readMemberRows);
   const rsp = read(views.RSP, readRspRows);
   const planRows = read(views.Plan, readPlanRows);
-  const activities = read(views.WorkPlan, readWorkPlanRows);
   const members = new MemberLookup(memberRows);
 
   const plan = views.Plan ? inspectPlan(views.Plan, planRows, rsp, views.RSP !== undefined, problems) : [];
   if (views.Plan) checkParts(views.Plan, plan, problems);
   const planRefs = new Set(plan.map((row) => row.ref));
-  const workPlan = views.WorkPlan
-    ? inspectActivities(views.WorkPlan, activities, views.Plan ? planRefs : null, views.Members ? members : null, problems)
-    : [];
-  const updates = views.Updates ? readUpdates(views.Updates, views.Plan ? planRefs : null, views.Members ? members : null, problems) : EMPTY_UPDATE_LOG;
+  const knownRefs = views.Plan ? planRefs : null;
+  const workPlanView = views.WorkPlan;
+  const workPlanLog = workPlanView ? readWorkPlan(workPlanView, knownRefs, views.Members ? members : null, problems) : undefined;
+  const updates = views.Updates ? readUpdates(views.Updates, knownRefs, views.Members ? members : null, problems) : EMPTY_UPDATE_LOG;
 
-  return { settings, views, plan, workPlan, updates, members, rsp, problems: sortProblems(problems) };
+  let workPlan: InspectedActivity[] | null = null;
+  return {
+    settings,
+    views,
+    plan,
+    get workPlan(): InspectedActivity[] {
+      workPlan ??= workPlanView && workPlanLog ? inspectedActivities(workPlanLog, workPlanView, knownRefs) : [];
+      return workPlan;
+    },
+    workPlanLog,
+    updates,
+    members,
+    rsp,
+    problems: sortProblems(problems),
+  };
 }
 
 /** RSP rows are found by these; without them the RSP rollups stay empty (every other input column has a default). */
@@ -188,78 +205,18 @@ function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems
   }
 }
 
-/** What a Refs cell says. */
-interface RefsReading {
-  refs: readonly string[];
-  /** Refs that no Plan row has. */
-  unknownRefs: readonly string[];
-  error: string | null;
-}
-
-function inspectActivities(
-  view: TableView,
-  rows: WorkPlanRow[],
-  planRefs: Set<string> | null,
-  members: MemberLookup | null,
-  problems: Problem[]
-): InspectedActivity[] {
-  // Work plans repeat the same Refs and Members: Refs lists are kept between recalculations
-  // (actionRefs.ts), each distinct Members cell is read once.
-  const unknownMembers = new Map<string, string[]>();
-  const readMembersCell = (text: string) => (members ? splitMembers(text).filter((m) => members.resolve(m) === null) : []);
-  const checkMembers = members !== null && members.size > 0;
-  return rows.map((row) => {
-    const { refs, unknownRefs, error: refsError } = readRefs(row.refsText, planRefs);
-    if (refsError) problems.push(view.problem("warning", row.row, "Refs", refsError));
-    if (unknownRefs.length > 0) {
-      const list = unknownRefs.join(", ");
-      problems.push(view.problem("warning", row.row, "Refs", `Unknown Ref ${list}: no Plan row has ${unknownRefs.length > 1 ? "these Refs" : "this Ref"}`));
-    }
-    if (checkMembers) {
-      const unknown = memoized(unknownMembers, row.membersText, readMembersCell);
-      if (unknown.length > 0) {
-        problems.push(
-          view.problem("warning", row.row, "Members", `Unknown Member ${unknown.map((m) => `"${m}"`).join(", ")}; expected a code or name from the Members table`)
-        );
-      }
-    }
-    return extendRow<WorkPlanRow, InspectedActivity>(row, { refs, unknownRefs, refsError });
-  });
-}
-
-/** Shared by every row without unknown Refs, so that most rows allocate nothing here. */
-const NO_REFS: readonly string[] = Object.freeze([]);
-
-function readRefs(text: string, planRefs: Set<string> | null): RefsReading {
-  if (text === "") return { refs: NO_REFS, unknownRefs: NO_REFS, error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
-  const refs = readRefListCached(text); // without repeats
-  if (isFailure(refs)) return { refs: NO_REFS, unknownRefs: NO_REFS, error: `Refs "${text}": ${refs.error}` };
-  return { refs, unknownRefs: planRefs ? unknownOf(refs, planRefs) : NO_REFS, error: null };
-}
-
-function unknownOf(refs: readonly string[], planRefs: Set<string>): readonly string[] {
-  for (let i = 0; i < refs.length; i += 1) {
-    if (!planRefs.has(refs[i])) return refs.filter((r) => !planRefs.has(r));
-  }
-  return NO_REFS;
-}
-
-/** The value for `key`, computed once per distinct key. */
-function memoized<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute(key);
-    cache.set(key, value);
-  }
-  return value;
-}
-
 /**
  * The typed row with the inspection's findings added in place. The typed rows belong to this
  * inspection alone, and copying tens of thousands of them costs more than reading them.
  */
 function extendRow<Row extends object, Extended extends Row>(row: Row, findings: Omit<Extended, keyof Row>): Extended {
   return Object.assign(row, findings) as Extended;
+}
+
+function readWorkPlan(view: TableView, planRefs: Set<string> | null, members: MemberLookup | null, problems: Problem[]): WorkPlanLog {
+  const reading = readWorkPlanLog(view, planRefs, members);
+  for (const problem of reading.problems) problems.push(problem);
+  return reading.log;
 }
 
 function readUpdates(view: TableView, planRefs: Set<string> | null, members: MemberLookup | null, problems: Problem[]): UpdateLog {

@@ -1,0 +1,298 @@
+/**
+ * The WorkPlan table read column by column into typed arrays, with its problems found in the
+ * same pass, as updateLog.ts does for Updates: at 5,000 KPIs a work plan has 50,000 activities,
+ * and one object per activity (and per typed cell read) cost more than the fold into per-Ref
+ * totals. The problems are those of readWorkPlanRows (rows.ts) and of the cross-table checks
+ * (unknown Ref, unknown Member), word for word. `inspectedActivities` builds the row objects for
+ * consumers that want them (the status sheet, a KPI's detail), only when asked.
+ */
+import type { Problem } from "./model";
+import type { TableView } from "./tableView";
+import type { InspectedActivity } from "./validate";
+import type { MemberLookup } from "./memberLookup";
+import { splitMembers } from "./memberLookup";
+import type { RefList } from "../core/actionRefs";
+import { readRefIdsCached, refIdCount, refIdOfRef } from "../core/actionRefs";
+import type { ParseFailure } from "../core/types";
+import { isFailure } from "../core/types";
+import { cellText, isEmptyCell } from "./cells";
+import {
+  STATUS_BY_KEY,
+  WORKPLAN_COLUMNS,
+  activityStatusProblem,
+  blankCheckColumns,
+  columnIndexes,
+  inputHeaders,
+  readActivityCountCell,
+  readActivityDateCell,
+  warnAt,
+} from "./rows";
+import { cellAt, isBlankAt } from "./updateLog";
+import type { CellValue } from "./gateway";
+import { WORKPLAN_STATUSES } from "./schema";
+
+/** WorkPlan activities as columns: entry i of each array is the i-th non-blank row. */
+export interface WorkPlanLog {
+  readonly count: number;
+  /** Zero-based body row. */
+  readonly row: Int32Array;
+  /** Index into `statuses`. */
+  readonly status: Int32Array;
+  /** Canonical spelling from WORKPLAN_STATUSES when known, else as written; each once. */
+  readonly statuses: readonly string[];
+  /** Excel serials and counts; NaN where the cell is empty or unreadable. */
+  readonly planned: Float64Array;
+  readonly heldOn: Float64Array;
+  readonly participants: Float64Array;
+  readonly women: Float64Array;
+  readonly score: Float64Array;
+  /** The Refs activity i serves are refIds[refStart[i] … refStart[i + 1]) (knownRefId numbers, none twice). */
+  readonly refStart: Int32Array;
+  readonly refIds: Int32Array;
+  /** The "Ref check" cell of every body row (null for a blank row): what Recalculate writes. */
+  readonly refCheck: readonly (string | null)[];
+}
+
+export interface WorkPlanLogReading {
+  log: WorkPlanLog;
+  problems: Problem[];
+}
+
+/** Plan Refs by knownRefId number (1 when some Plan row has the Ref). */
+function planRefFlags(planRefs: ReadonlySet<string>): Uint8Array {
+  const ids = Array.from(planRefs, refIdOfRef);
+  const flags = new Uint8Array(refIdCount());
+  for (const id of ids) if (id >= 0) flags[id] = 1;
+  return flags;
+}
+
+/** The Refs of a list no Plan row has, in the order written (planRefs null: no Plan table, none unknown). */
+function unknownRefsOf(list: RefList, planRefs: ReadonlySet<string> | null): readonly string[] {
+  return planRefs ? list.refs.filter((ref) => !planRefs.has(ref)) : NO_REFS;
+}
+
+/** Shared by every activity without unknown Refs. */
+const NO_REFS: readonly string[] = Object.freeze([]);
+
+const EMPTY_REFS_ERROR = "Refs is empty; list the actions this activity serves, such as 1-a, 1-b";
+
+function refsError(text: string, read: RefList | ParseFailure): string | null {
+  if (text === "") return EMPTY_REFS_ERROR;
+  return isFailure(read) ? `Refs "${text}": ${read.error}` : null;
+}
+
+function unknownRefsMessage(unknown: readonly string[]): string {
+  return `Unknown Ref ${unknown.join(", ")}: no Plan row has ${unknown.length > 1 ? "these Refs" : "this Ref"}`;
+}
+
+const NO_LIST: RefList = Object.freeze({ refs: NO_REFS, ids: new Int32Array(0) });
+
+/** A Refs cell's text and list (an empty cell reads as an empty list). */
+function readRefsCell(text: string): RefList | ParseFailure {
+  return text === "" ? NO_LIST : readRefIdsCached(text);
+}
+
+function growInts(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (array.length >= length) return array;
+  const bigger = new Int32Array(Math.max(length, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** The Status cells read so far: each distinct text once, with its canonical spelling when known. */
+interface StatusReads {
+  /** Canonical spelling when known, else as written. */
+  readonly statuses: string[];
+  /** The canonical spelling, undefined when the Status is unknown. */
+  readonly known: Array<string | undefined>;
+  readonly indexOf: Map<string, number>;
+}
+
+function statusIndex(reads: StatusReads, text: string): number {
+  let index = reads.indexOf.get(text);
+  if (index === undefined) {
+    const known = STATUS_BY_KEY.get(text.toLowerCase());
+    index = reads.statuses.length;
+    reads.statuses.push(known ?? text);
+    reads.known.push(known);
+    reads.indexOf.set(text, index);
+  }
+  return index;
+}
+
+/** The Members a Members cell names that the Members table does not have, read once per text. */
+function unknownMembersOf(cache: Map<string, string[]>, members: MemberLookup, text: string): string[] {
+  let unknown = cache.get(text);
+  if (unknown === undefined) {
+    unknown = splitMembers(text).filter((m) => members.resolve(m) === null);
+    cache.set(text, unknown);
+  }
+  return unknown;
+}
+
+const NO_CELLS: readonly CellValue[] = [];
+
+/**
+ * Reads the WorkPlan table. `planRefs` (null without a Plan table) and `members` (null without a
+ * Members table) give the cross-table checks. The row loop touches only arrays, cells and
+ * module-level functions, so its optimized code outlives a full garbage collection (no
+ * short-lived object's shape is built into it).
+ */
+export function readWorkPlanLog(view: TableView, planRefs: ReadonlySet<string> | null, members: MemberLookup | null): WorkPlanLogReading {
+  const problems: Problem[] = [];
+  const statusCol = view.column("Status");
+  const plannedCol = view.column("Planned");
+  const heldOnCol = view.column("Held on");
+  const participantsCol = view.column("Participants");
+  const womenCol = view.column("Women");
+  const scoreCol = view.column("Score");
+  const refsCol = view.column("Refs");
+  const membersCol = view.column("Members");
+  const blankCheck = blankCheckColumns(view, inputHeaders("WorkPlan"));
+  const bodyRows = view.data.rows;
+  const capacity = bodyRows.length;
+  const rowOf = new Int32Array(capacity);
+  const status = new Int32Array(capacity);
+  const planned = new Float64Array(capacity);
+  const heldOn = new Float64Array(capacity);
+  const participants = new Float64Array(capacity);
+  const women = new Float64Array(capacity);
+  const score = new Float64Array(capacity);
+  const refStart = new Int32Array(capacity + 1);
+  let refIds = new Int32Array(capacity * 2);
+  let refCount = 0;
+  const refCheck: (string | null)[] = new Array<string | null>(capacity).fill(null);
+
+  const statusReads: StatusReads = { statuses: [], known: [], indexOf: new Map() };
+  const flags = planRefs ? planRefFlags(planRefs) : NO_FLAGS;
+  const checkRefs = planRefs !== null;
+  const memberLookup = members !== null && members.size > 0 ? members : null;
+  // Work plans repeat the same Members: each distinct Members cell is read once.
+  const unknownMembers = new Map<string, string[]>();
+
+  let count = 0;
+  for (let row = 0; row < capacity; row += 1) {
+    const cells = bodyRows[row] ?? NO_CELLS;
+    if (isBlankAt(cells, blankCheck)) continue;
+
+    const statusText = cellText(cellAt(cells, statusCol));
+    const statusAt = statusIndex(statusReads, statusText);
+    const knownStatus = statusReads.known[statusAt];
+    if (statusText !== "" && knownStatus === undefined) {
+      warnAt(problems, view, row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
+    }
+    const plannedDate = readActivityDateCell(problems, view, row, cellAt(cells, plannedCol), "Planned");
+    const heldOnCell = cellAt(cells, heldOnCol);
+    const held = readActivityDateCell(problems, view, row, heldOnCell, "Held on");
+    const statusProblem = activityStatusProblem(knownStatus, held, !isEmptyCell(heldOnCell));
+    if (statusProblem !== null) warnAt(problems, view, row, "Held on", statusProblem);
+    const people = readActivityCountCell(problems, view, row, cellAt(cells, participantsCol), "Participants");
+    const womenCount = readActivityCountCell(problems, view, row, cellAt(cells, womenCol), "Women");
+    const scoreValue = readActivityCountCell(problems, view, row, cellAt(cells, scoreCol), "Score");
+    if (womenCount !== null && people !== null && womenCount > people) {
+      warnAt(problems, view, row, "Women", `Women (${womenCount}) is more than Participants (${people})`);
+    }
+
+    const refsText = cellText(cellAt(cells, refsCol));
+    const list = readRefsCell(refsText);
+    if (refsText === "" || isFailure(list)) {
+      warnAt(problems, view, row, "Refs", refsError(refsText, list) as string);
+      refCheck[row] = refsText === "" ? "No Refs" : "Unreadable Refs";
+    } else {
+      const ids = list.ids;
+      refIds = growInts(refIds, refCount + ids.length);
+      let unknown = false;
+      for (let i = 0; i < ids.length; i += 1) {
+        const id = ids[i];
+        refIds[refCount + i] = id;
+        if (checkRefs && !(id < flags.length && flags[id] === 1)) unknown = true;
+      }
+      refCount += ids.length;
+      refCheck[row] = unknown ? unknownRefsCheck(problems, view, row, list, planRefs) : "OK";
+    }
+
+    if (memberLookup !== null) {
+      const unknown = unknownMembersOf(unknownMembers, memberLookup, cellText(cellAt(cells, membersCol)));
+      if (unknown.length > 0) {
+        warnAt(problems, view, row, "Members", `Unknown Member ${unknown.map((m) => `"${m}"`).join(", ")}; expected a code or name from the Members table`);
+      }
+    }
+
+    rowOf[count] = row;
+    status[count] = statusAt;
+    planned[count] = plannedDate ?? NaN;
+    heldOn[count] = held ?? NaN;
+    participants[count] = people ?? NaN;
+    women[count] = womenCount ?? NaN;
+    score[count] = scoreValue ?? NaN;
+    refStart[count + 1] = refCount;
+    count += 1;
+  }
+
+  return {
+    log: {
+      count,
+      row: rowOf.subarray(0, count),
+      status: status.subarray(0, count),
+      statuses: statusReads.statuses,
+      planned: planned.subarray(0, count),
+      heldOn: heldOn.subarray(0, count),
+      participants: participants.subarray(0, count),
+      women: women.subarray(0, count),
+      score: score.subarray(0, count),
+      refStart: refStart.subarray(0, count + 1),
+      refIds: refIds.subarray(0, refCount),
+      refCheck,
+    },
+    problems,
+  };
+}
+
+const NO_FLAGS = new Uint8Array(0);
+
+/** The problem and Ref check of an activity serving Refs no Plan row has. */
+function unknownRefsCheck(problems: Problem[], view: TableView, row: number, list: RefList, planRefs: ReadonlySet<string> | null): string {
+  const unknownRefs = unknownRefsOf(list, planRefs);
+  warnAt(problems, view, row, "Refs", unknownRefsMessage(unknownRefs));
+  return `Unknown: ${unknownRefs.join(", ")}`;
+}
+
+const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** The activities of the log as the row objects validate.ts describes (built only when asked). */
+export function inspectedActivities(log: WorkPlanLog, view: TableView, planRefs: ReadonlySet<string> | null): InspectedActivity[] {
+  const col = columnIndexes(view, WORKPLAN_COLUMNS);
+  const activities: InspectedActivity[] = [];
+  for (let i = 0; i < log.count; i += 1) {
+    const row = log.row[i];
+    const refsText = view.textAt(row, col.Refs);
+    const list = readRefsCell(refsText);
+    const error = refsError(refsText, list);
+    const read = isFailure(list) ? NO_LIST : list;
+    activities.push({
+      row,
+      id: view.textAt(row, col.ID),
+      fiscalYear: view.textAt(row, col["Fiscal year"]),
+      activity: view.textAt(row, col.Activity),
+      refsText,
+      membersText: view.textAt(row, col.Members),
+      type: view.textAt(row, col.Type),
+      planned: numberOrNull(log.planned[i]),
+      status: log.statuses[log.status[i]],
+      heldOn: numberOrNull(log.heldOn[i]),
+      participants: numberOrNull(log.participants[i]),
+      women: numberOrNull(log.women[i]),
+      score: numberOrNull(log.score[i]),
+      refs: read.refs,
+      unknownRefs: error === null ? unknownOrNone(read, planRefs) : NO_REFS,
+      refsError: error,
+    });
+  }
+  return activities;
+}
+
+function unknownOrNone(list: RefList, planRefs: ReadonlySet<string> | null): readonly string[] {
+  if (!planRefs || list.refs.every((ref) => planRefs.has(ref))) return NO_REFS;
+  return unknownRefsOf(list, planRefs);
+}
+
