@@ -21,21 +21,31 @@ interface FoldedActivities {
 }
 
 /**
- * The fold itself, over typed arrays only: a function whose optimized code depends on no
- * short-lived object's shape, so a full garbage collection between recalculations does not
- * throw it away. `heldIf[status × 3 + k]` is 1 when an activity of that status is held with no
- * Held on date (k 0), one on or before as-of (k 1) or one after it (k 2).
+ * Adds every activity to the totals of the Refs it serves (the arrays after `asOf`, by Ref
+ * number). `heldIf[status × 3 + k]` is 1 when an activity of that status is held with no Held on
+ * date (k 0), one on or before as-of (k 1) or one after it (k 2). It takes typed arrays and
+ * numbers only, never an object made for one recalculation, for the reason updateTotals.ts
+ * assignSlots gives.
  */
-function foldActivities(log: WorkPlanLog, heldIf: Uint8Array, asOf: number, refs: number): FoldedActivities {
-  const serving = new Float64Array(refs);
-  const held = new Float64Array(refs);
-  const women = new Float64Array(refs);
-  const participantsWithWomen = new Float64Array(refs);
-  const scoreSum = new Float64Array(refs);
-  const scoreWeight = new Float64Array(refs);
-  const newestHeld = new Float64Array(refs).fill(-Infinity);
-  const { status, heldOn: heldOns, participants: people, women: womenCounts, score: scores, refStart, refIds, count } = log;
-  for (let a = 0; a < count; a += 1) {
+function foldActivities(
+  status: Int32Array,
+  heldOns: Float64Array,
+  people: Float64Array,
+  womenCounts: Float64Array,
+  scores: Float64Array,
+  refStart: Int32Array,
+  refIds: Int32Array,
+  heldIf: Uint8Array,
+  asOf: number,
+  serving: Float64Array,
+  held: Float64Array,
+  women: Float64Array,
+  participantsWithWomen: Float64Array,
+  scoreSum: Float64Array,
+  scoreWeight: Float64Array,
+  newestHeld: Float64Array
+): void {
+  for (let a = 0; a < status.length; a += 1) {
     const heldOn = heldOns[a];
     // NaN (no Held on date) compares false both ways.
     const isHeld = heldIf[status[a] * 3 + (heldOn !== heldOn ? 0 : heldOn <= asOf ? 1 : 2)] === 1;
@@ -61,7 +71,6 @@ function foldActivities(log: WorkPlanLog, heldIf: Uint8Array, asOf: number, refs
       }
     }
   }
-  return { serving, held, women, participantsWithWomen, scoreSum, scoreWeight, newestHeld };
 }
 
 export class ActivityLogTotals {
@@ -76,7 +85,19 @@ export class ActivityLogTotals {
       heldIf[s * 3 + 2] = rule.isHeld(status, asOf + 1) ? 1 : 0;
     });
     // Every number in the log was given before it was read, so all are below the count now.
-    this.folded = foldActivities(log, heldIf, asOf, refIdCount());
+    const refs = refIdCount();
+    const folded: FoldedActivities = {
+      serving: new Float64Array(refs),
+      held: new Float64Array(refs),
+      women: new Float64Array(refs),
+      participantsWithWomen: new Float64Array(refs),
+      scoreSum: new Float64Array(refs),
+      scoreWeight: new Float64Array(refs),
+      newestHeld: new Float64Array(refs).fill(-Infinity),
+    };
+    const { serving, held, women, participantsWithWomen, scoreSum, scoreWeight, newestHeld } = folded;
+    foldActivities(log.status, log.heldOn, log.participants, log.women, log.score, log.refStart, log.refIds, heldIf, asOf, serving, held, women, participantsWithWomen, scoreSum, scoreWeight, newestHeld);
+    this.folded = folded;
   }
 
   totals(ref: string): Readonly<ActivityTotals> {

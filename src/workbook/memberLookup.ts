@@ -8,8 +8,14 @@ function key(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** The code of the Member a text names, from a map of codes by memberKey, or null. */
+export function memberCode(codes: ReadonlyMap<string, string>, text: string): string | null {
+  return codes.get(key(text)) ?? null;
+}
+
 export class MemberLookup {
-  private readonly codes = new Map<string, string>();
+  /** Member codes by the key (normalized code or name) that finds them. */
+  readonly codes = new Map<string, string>();
 
   constructor(members: readonly MemberRow[]) {
     for (const member of members) {
@@ -29,7 +35,7 @@ export class MemberLookup {
   resolve(text: string): string | null {
     let code = this.resolved.get(text);
     if (code === undefined) {
-      code = this.codes.get(key(text)) ?? null;
+      code = memberCode(this.codes, text);
       this.resolved.set(text, code);
     }
     return code;

@@ -14,8 +14,9 @@ import type { TableView } from "./tableView";
 import { readDateCell, readNumberCell, readPositiveIntegerCell } from "./tableView";
 import { cellText, isDateSerial, isEmptyCell } from "./cells";
 import type { MemberLookup } from "./memberLookup";
+import { memberCode } from "./memberLookup";
 import type { UpdateRow } from "./rows";
-import { refKey, warnAt } from "./rows";
+import { refKey } from "./rows";
 
 /** Updates rows as columns: entry i of each array is the i-th non-blank row. */
 export interface UpdateLog {
@@ -43,18 +44,6 @@ export interface UpdateLogReading {
   problems: Problem[];
 }
 
-/** What a distinct Ref cell reads as, found once per text. */
-interface RefCell {
-  ref: number;
-  /** The problem message when no Plan row has the Ref, else null. */
-  unknown: string | null;
-}
-
-interface MemberCell {
-  member: number;
-  unknown: string | null;
-}
-
 /** Each distinct text given one index. */
 interface Interned {
   readonly texts: string[];
@@ -63,12 +52,12 @@ interface Interned {
 
 const interned = (): Interned => ({ texts: [], indexOf: new Map() });
 
-function intern(into: Interned, text: string): number {
-  let index = into.indexOf.get(text);
+function intern(texts: string[], indexOf: Map<string, number>, text: string): number {
+  let index = indexOf.get(text);
   if (index === undefined) {
-    index = into.texts.length;
-    into.texts.push(text);
-    into.indexOf.set(text, index);
+    index = texts.length;
+    texts.push(text);
+    indexOf.set(text, index);
   }
   return index;
 }
@@ -93,69 +82,172 @@ export function isBlankAt(cells: readonly CellValue[], columns: readonly number[
   return true;
 }
 
-/** The Ref cells read so far. */
-interface RefReads {
-  readonly cells: Map<string, RefCell>;
-  readonly refs: Interned;
-  readonly planRefs: ReadonlySet<string> | null;
+/**
+ * A problem met in a row loop, as three entries of `notes` (row, column, message): the loops
+ * below leave making Problem objects, which needs the table's view, to their callers.
+ */
+export function note(notes: Array<number | string>, row: number, column: string, message: string): void {
+  notes.push(row, column, message);
 }
 
-function readRef(reads: RefReads, cell: CellValue): RefCell {
+/** The Problems of `notes` (warnings), added to `problems`. */
+export function problemsOfNotes(view: TableView, notes: ReadonlyArray<number | string>, problems: Problem[]): void {
+  for (let i = 0; i < notes.length; i += 3) {
+    problems.push(view.problem("warning", notes[i] as number, notes[i + 1] as string, notes[i + 2] as string));
+  }
+}
+
+/** The index of a Ref cell's reading in `cellRef` and `cellProblem`, read once per text. */
+function refCellIndex(
+  refCells: Map<string, number>,
+  cellRef: number[],
+  cellProblem: Array<string | null>,
+  refs: string[],
+  refIndexOf: Map<string, number>,
+  planRefs: ReadonlySet<string> | null,
+  cell: CellValue
+): number {
   const key = cellKey(cell);
-  let read = reads.cells.get(key);
-  if (read === undefined) {
+  let index = refCells.get(key);
+  if (index === undefined) {
     const text = cellText(cell);
     const normalized = refKey(text);
-    const unknown =
-      reads.planRefs && !reads.planRefs.has(normalized)
+    index = cellRef.length;
+    cellRef.push(intern(refs, refIndexOf, normalized));
+    cellProblem.push(
+      planRefs && !planRefs.has(normalized)
         ? text === ""
           ? "Ref is empty; expected the Ref of a Plan row"
           : `Unknown Ref ${text}: no Plan row has this Ref`
-        : null;
-    read = { ref: intern(reads.refs, normalized), unknown };
-    reads.cells.set(key, read);
+        : null
+    );
+    refCells.set(key, index);
   }
-  return read;
+  return index;
 }
 
-/** The Member cells read so far. */
-interface MemberReads {
-  readonly cells: Map<string, MemberCell>;
-  readonly members: Interned;
-  /** null: no Members table, or an empty one; no Member is unknown. */
-  readonly lookup: MemberLookup | null;
-}
-
-function readMember(reads: MemberReads, cell: CellValue): MemberCell {
+/** The index of a Member cell's reading in `cellMember` and `cellProblem`, read once per text. */
+function memberCellIndex(
+  memberCells: Map<string, number>,
+  cellMember: number[],
+  cellProblem: Array<string | null>,
+  members: string[],
+  memberIndexOf: Map<string, number>,
+  codes: ReadonlyMap<string, string> | null,
+  cell: CellValue
+): number {
   const key = cellKey(cell);
-  let read = reads.cells.get(key);
-  if (read === undefined) {
+  let index = memberCells.get(key);
+  if (index === undefined) {
     const text = cellText(cell);
-    const unknown =
-      reads.lookup !== null && text !== "" && reads.lookup.resolve(text) === null
+    index = cellMember.length;
+    cellMember.push(text === "" ? -1 : intern(members, memberIndexOf, text));
+    cellProblem.push(
+      codes !== null && text !== "" && memberCode(codes, text) === null
         ? `Unknown Member "${text}"; expected a code or name from the Members table`
-        : null;
-    read = { member: text === "" ? -1 : intern(reads.members, text), unknown };
-    reads.cells.set(key, read);
+        : null
+    );
+    memberCells.set(key, index);
   }
-  return read;
+  return index;
 }
 
 const NO_CELLS: readonly CellValue[] = [];
 
+/** The columns an Updates row loop reads, as indexes (-1: the table has none). */
+const DATE = 0;
+const REF = 1;
+const PART = 2;
+const VALUE = 3;
+const MEMBER = 4;
+
+/**
+ * The row loop of readUpdateLog: fills the log's columns (from entry 0) and returns how many
+ * rows are not blank. It takes arrays, typed arrays, Maps, Sets and cells only, never an object
+ * made for one recalculation: V8 builds the shapes of the objects a function touches into its
+ * optimized code and throws that code away when a full garbage collection frees the last object
+ * of such a shape, so a loop over 200,000 rows that touched one would run unoptimized again
+ * after every collection between two recalculations.
+ */
+function readUpdateRows(
+  bodyRows: readonly (readonly CellValue[] | undefined)[],
+  columns: Int32Array,
+  blankCheck: readonly number[],
+  planRefs: ReadonlySet<string> | null,
+  codes: ReadonlyMap<string, string> | null,
+  rowOf: Int32Array,
+  date: Float64Array,
+  ref: Int32Array,
+  part: Float64Array,
+  value: Float64Array,
+  member: Int32Array,
+  refs: string[],
+  members: string[],
+  notes: Array<number | string>
+): number {
+  const refCells = new Map<string, number>();
+  const refIndexOf = new Map<string, number>();
+  const memberIndexOf = new Map<string, number>();
+  const cellRef: number[] = [];
+  const refProblem: Array<string | null> = [];
+  const memberCells = new Map<string, number>();
+  const cellMember: number[] = [];
+  const memberProblem: Array<string | null> = [];
+  let count = 0;
+  for (let row = 0; row < bodyRows.length; row += 1) {
+    const cells = bodyRows[row] ?? NO_CELLS;
+    if (isBlankAt(cells, blankCheck)) continue;
+
+    const dateCell = cellAt(cells, columns[DATE]);
+    if (typeof dateCell === "number" && isDateSerial(dateCell)) {
+      date[count] = Math.floor(dateCell);
+    } else {
+      const read = readDateCell(dateCell);
+      if (read.error) note(notes, row, "Date", `Date ${read.error}; this update is ignored until it is fixed`);
+      else if (read.value === null) note(notes, row, "Date", "Date is empty; this update is ignored until it has a date");
+      date[count] = read.value ?? NaN;
+    }
+
+    const refCell = refCellIndex(refCells, cellRef, refProblem, refs, refIndexOf, planRefs, cellAt(cells, columns[REF]));
+    ref[count] = cellRef[refCell];
+    const unknownRef = refProblem[refCell];
+    if (unknownRef !== null) note(notes, row, "Ref", unknownRef);
+
+    const partCell = cellAt(cells, columns[PART]);
+    if (typeof partCell === "number" && Number.isInteger(partCell) && partCell >= 1) {
+      part[count] = partCell;
+    } else {
+      const read = readPositiveIntegerCell(partCell);
+      if (read.error) note(notes, row, "Part", `Part ${read.error}; using Part 1`);
+      part[count] = read.value ?? 1;
+    }
+
+    const valueCell = cellAt(cells, columns[VALUE]);
+    if (typeof valueCell === "number" && Number.isFinite(valueCell)) {
+      value[count] = valueCell;
+    } else {
+      const read = readNumberCell(valueCell);
+      if (read.error) note(notes, row, "Value", `Value ${read.error}; expected a number`);
+      value[count] = read.value ?? NaN;
+    }
+
+    const memberCell = memberCellIndex(memberCells, cellMember, memberProblem, members, memberIndexOf, codes, cellAt(cells, columns[MEMBER]));
+    member[count] = cellMember[memberCell];
+    const unknownMember = memberProblem[memberCell];
+    if (unknownMember !== null) note(notes, row, "Member", unknownMember);
+
+    rowOf[count] = row;
+    count += 1;
+  }
+  return count;
+}
+
 /**
  * Reads the Updates table. `planRefs` (null without a Plan table) and `members` (null without a
- * Members table) give the cross-table checks. The row loop touches only arrays, cells and
- * module-level functions, so its optimized code outlives a full garbage collection (no
- * short-lived object's shape is built into it).
+ * Members table) give the cross-table checks.
  */
 export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | null, members: MemberLookup | null): UpdateLogReading {
-  const problems: Problem[] = [];
-  const dateCol = view.column("Date");
-  const refCol = view.column("Ref");
-  const partCol = view.column("Part");
-  const valueCol = view.column("Value");
-  const memberCol = view.column("Member");
+  const columns = Int32Array.from(["Date", "Ref", "Part", "Value", "Member"], (header) => view.column(header));
   const blankCheck = TABLES.Updates.columns
     .filter((c) => c.role === "input")
     .map((c) => view.column(c.header))
@@ -168,54 +260,13 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
   const part = new Float64Array(capacity);
   const value = new Float64Array(capacity);
   const member = new Int32Array(capacity);
-  const refReads: RefReads = { cells: new Map(), refs: interned(), planRefs };
-  const memberReads: MemberReads = { cells: new Map(), members: interned(), lookup: members !== null && members.size > 0 ? members : null };
-
-  let count = 0;
-  for (let row = 0; row < capacity; row += 1) {
-    const cells = bodyRows[row] ?? NO_CELLS;
-    if (isBlankAt(cells, blankCheck)) continue;
-
-    const dateCell = cellAt(cells, dateCol);
-    if (typeof dateCell === "number" && isDateSerial(dateCell)) {
-      date[count] = Math.floor(dateCell);
-    } else {
-      const read = readDateCell(dateCell);
-      if (read.error) warnAt(problems, view, row, "Date", `Date ${read.error}; this update is ignored until it is fixed`);
-      else if (read.value === null) warnAt(problems, view, row, "Date", "Date is empty; this update is ignored until it has a date");
-      date[count] = read.value ?? NaN;
-    }
-
-    const refRead = readRef(refReads, cellAt(cells, refCol));
-    ref[count] = refRead.ref;
-    if (refRead.unknown !== null) warnAt(problems, view, row, "Ref", refRead.unknown);
-
-    const partCell = cellAt(cells, partCol);
-    if (typeof partCell === "number" && Number.isInteger(partCell) && partCell >= 1) {
-      part[count] = partCell;
-    } else {
-      const read = readPositiveIntegerCell(partCell);
-      if (read.error) warnAt(problems, view, row, "Part", `Part ${read.error}; using Part 1`);
-      part[count] = read.value ?? 1;
-    }
-
-    const valueCell = cellAt(cells, valueCol);
-    if (typeof valueCell === "number" && Number.isFinite(valueCell)) {
-      value[count] = valueCell;
-    } else {
-      const read = readNumberCell(valueCell);
-      if (read.error) warnAt(problems, view, row, "Value", `Value ${read.error}; expected a number`);
-      value[count] = read.value ?? NaN;
-    }
-
-    const memberRead = readMember(memberReads, cellAt(cells, memberCol));
-    member[count] = memberRead.member;
-    if (memberRead.unknown !== null) warnAt(problems, view, row, "Member", memberRead.unknown);
-
-    rowOf[count] = row;
-    count += 1;
-  }
-
+  const refs: string[] = [];
+  const memberTexts: string[] = [];
+  const notes: Array<number | string> = [];
+  const codes = members !== null && members.size > 0 ? members.codes : null;
+  const count = readUpdateRows(bodyRows, columns, blankCheck, planRefs, codes, rowOf, date, ref, part, value, member, refs, memberTexts, notes);
+  const problems: Problem[] = [];
+  problemsOfNotes(view, notes, problems);
   return {
     log: {
       count,
@@ -225,8 +276,8 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
       part: part.subarray(0, count),
       value: value.subarray(0, count),
       member: member.subarray(0, count),
-      refs: refReads.refs.texts,
-      members: memberReads.members.texts,
+      refs,
+      members: memberTexts,
     },
     problems,
   };
@@ -251,10 +302,10 @@ export function updateLogOf(rows: readonly UpdateRow[]): UpdateLog {
   rows.forEach((update, i) => {
     log.row[i] = update.row;
     log.date[i] = update.date ?? NaN;
-    log.ref[i] = intern(refs, update.ref);
+    log.ref[i] = intern(refs.texts, refs.indexOf, update.ref);
     log.part[i] = update.part;
     log.value[i] = update.value ?? NaN;
-    log.member[i] = update.member === "" ? -1 : intern(members, update.member);
+    log.member[i] = update.member === "" ? -1 : intern(members.texts, members.indexOf, update.member);
   });
   return log;
 }

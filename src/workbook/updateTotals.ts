@@ -38,9 +38,14 @@ interface FoldedUpdates {
  * Each row's slot (-1 for a row without a date up to as-of), slots numbered in the order first
  * met; returns how many slots there are. Parts 1 … DIRECT_PARTS of a Ref are found through
  * `slotOf`, higher ones through `otherSlots`.
+ *
+ * This and foldUpdates are the loops over every update. They take typed arrays, Maps and
+ * numbers only, never an object made for one recalculation: V8 builds the shapes of the objects
+ * a function touches into its optimized code and throws that code away when a full garbage
+ * collection frees the last object of such a shape, so a loop that touched one would run
+ * unoptimized again after every collection between two recalculations.
  */
-function assignSlots(log: UpdateLog, asOf: number, slotOf: Int32Array, otherSlots: Map<string, number>, slotOfRow: Int32Array): number {
-  const { date: dates, ref: refs, part: parts, count } = log;
+function assignSlots(dates: Float64Array, refs: Int32Array, parts: Float64Array, count: number, asOf: number, slotOf: Int32Array, otherSlots: Map<string, number>, slotOfRow: Int32Array): number {
   let slots = 0;
   for (let i = 0; i < count; i += 1) {
     if (!(dates[i] <= asOf)) {
@@ -71,26 +76,29 @@ function otherSlot(otherSlots: Map<string, number>, ref: number, part: number, n
 }
 
 /**
- * The fold itself, over typed arrays only: a function whose optimized code depends on no
- * short-lived object's shape, so a full garbage collection between recalculations does not
- * throw it away.
+ * Adds every update to its slot's totals (the arrays after `sets`, by slot). With few Members,
+ * flag [slot × flagsPerSlot + identity] is 1 once the Member is counted; with many
+ * (flagsPerSlot 0), `sets` holds a Set per slot.
  */
-function foldUpdates(log: UpdateLog, slotOfRow: Int32Array, slots: number, identities: Int32Array, identityCount: number): FoldedUpdates {
-  const rows = new Float64Array(slots);
-  const newestDate = new Float64Array(slots).fill(-Infinity);
-  const latest = new Float64Array(slots);
-  const latestDate = new Float64Array(slots).fill(-Infinity);
-  const valued = new Uint8Array(slots);
-  const sum = new Float64Array(slots);
-  const memberCount = new Float64Array(slots);
-  // With few Members: flag [slot × identityCount + identity] is 1 once the Member is counted;
-  // with many, a Set per slot.
-  const flagsPerSlot = identityCount <= MEMBER_FLAGS_LIMIT ? identityCount : 0;
-  const flags = new Uint8Array(slots * flagsPerSlot);
-  const sets: Set<number>[] = flagsPerSlot > 0 ? [] : Array.from({ length: slots }, () => new Set<number>());
-  const { date: dates, value: values, member: members, count } = log;
+function foldUpdates(
+  dates: Float64Array,
+  values: Float64Array,
+  members: Int32Array,
+  slotOfRow: Int32Array,
+  identities: Int32Array,
+  flagsPerSlot: number,
+  flags: Uint8Array,
+  sets: Set<number>[],
+  rows: Float64Array,
+  newestDate: Float64Array,
+  latest: Float64Array,
+  latestDate: Float64Array,
+  valued: Uint8Array,
+  sum: Float64Array,
+  memberCount: Float64Array
+): void {
   // In log order, so that on the same date the later row of the append-only log wins.
-  for (let i = 0; i < count; i += 1) {
+  for (let i = 0; i < slotOfRow.length; i += 1) {
     const slot = slotOfRow[i];
     if (slot < 0) continue;
     const date = dates[i];
@@ -121,7 +129,6 @@ function foldUpdates(log: UpdateLog, slotOfRow: Int32Array, slots: number, ident
       memberCount[slot] = set.size;
     }
   }
-  return { rows, newestDate, latest, latestDate, valued, sum, memberCount };
 }
 
 export class UpdateTotalsTable {
@@ -138,8 +145,21 @@ export class UpdateTotalsTable {
     log.refs.forEach((ref, index) => this.refIndex.set(ref, index));
     this.slotOf = new Int32Array(log.refs.length * DIRECT_PARTS).fill(-1);
     const slotOfRow = new Int32Array(log.count);
-    const slots = assignSlots(log, asOf, this.slotOf, this.otherSlots, slotOfRow);
-    this.folded = foldUpdates(log, slotOfRow, slots, identities, identityCount);
+    const slots = assignSlots(log.date, log.ref, log.part, log.count, asOf, this.slotOf, this.otherSlots, slotOfRow);
+    const folded: FoldedUpdates = {
+      rows: new Float64Array(slots),
+      newestDate: new Float64Array(slots).fill(-Infinity),
+      latest: new Float64Array(slots),
+      latestDate: new Float64Array(slots).fill(-Infinity),
+      valued: new Uint8Array(slots),
+      sum: new Float64Array(slots),
+      memberCount: new Float64Array(slots),
+    };
+    const flagsPerSlot = identityCount <= MEMBER_FLAGS_LIMIT ? identityCount : 0;
+    const sets = flagsPerSlot > 0 ? [] : Array.from({ length: slots }, () => new Set<number>());
+    const { rows, newestDate, latest, latestDate, valued, sum, memberCount } = folded;
+    foldUpdates(log.date, log.value, log.member, slotOfRow, identities, flagsPerSlot, new Uint8Array(slots * flagsPerSlot), sets, rows, newestDate, latest, latestDate, valued, sum, memberCount);
+    this.folded = folded;
   }
 
   /** The totals of a Ref and Part (NO_UPDATES when none is dated up to as-of). */
