@@ -14,6 +14,7 @@ import { normalizeRef } from "../core/actionRefs";
 import { isActivityCalledOff } from "../core/activityStatus";
 import { serialToIso } from "../core/dates";
 import { isDateSerial, isEmptyCell } from "./cells";
+import { note, problemsOfNotes } from "./rowLoops";
 
 export interface PlanRow {
   row: number;
@@ -215,29 +216,23 @@ export const WORKPLAN_COLUMNS = [
   "Held on", "Participants", "Women", "Score",
 ] as const;
 
-/** A warning on one cell, added to `problems`. */
-export function warnAt(problems: Problem[], view: TableView, row: number, column: string, message: string): void {
-  problems.push(view.problem("warning", row, column, message));
-}
-
 /**
- * A date cell of WorkPlan; an unreadable date is reported and read as empty. These cell readers
- * take the cell, not the view, so the row loops that call them build no short-lived object's
- * shape into their optimized code.
+ * A date cell of WorkPlan; an unreadable date is noted (rowLoops.ts) and read as empty. These
+ * cell readers take the cell, not the view, for the row loops (rowLoops.ts says why).
  */
-export function readActivityDateCell(problems: Problem[], view: TableView, row: number, cell: CellValue, header: string): number | null {
+export function readActivityDateCell(notes: Array<number | string>, row: number, cell: CellValue, header: string): number | null {
   if (typeof cell === "number" && isDateSerial(cell)) return Math.floor(cell); // the common case, read without a CellRead
   const read = readDateCell(cell);
-  if (read.error) warnAt(problems, view, row, header, `${header} ${read.error}`);
+  if (read.error) note(notes, row, header, `${header} ${read.error}`);
   return read.value;
 }
 
 /** A count cell of WorkPlan (Participants, Women, Score); unreadable or negative reads as empty. */
-export function readActivityCountCell(problems: Problem[], view: TableView, row: number, cell: CellValue, header: string): number | null {
+export function readActivityCountCell(notes: Array<number | string>, row: number, cell: CellValue, header: string): number | null {
   if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell; // the common case, read without a CellRead
   const read = readNumberCell(cell);
-  if (read.error) warnAt(problems, view, row, header, `${header} ${read.error}; expected a number`);
-  else if (read.value !== null && read.value < 0) warnAt(problems, view, row, header, `${header} ${read.value} is negative`);
+  if (read.error) note(notes, row, header, `${header} ${read.error}; expected a number`);
+  else if (read.value !== null && read.value < 0) note(notes, row, header, `${header} ${read.value} is negative`);
   return read.error || (read.value ?? 0) < 0 ? null : read.value;
 }
 
@@ -256,7 +251,7 @@ export function activityStatusProblem(status: string | undefined, heldOn: number
 }
 
 export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
-  const problems = new RowProblems(view);
+  const notes: Array<number | string> = [];
   const rows: WorkPlanRow[] = [];
   const col = columnIndexes(view, WORKPLAN_COLUMNS);
   const blankCheck = blankCheckColumns(view, inputHeaders("WorkPlan"));
@@ -266,17 +261,17 @@ export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
     const statusText = view.textAt(row, col.Status);
     const knownStatus = STATUS_BY_KEY.get(statusText.toLowerCase());
     if (statusText !== "" && knownStatus === undefined) {
-      problems.warn(row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
+      note(notes, row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
     }
-    const planned = readActivityDateCell(problems.list, view, row, view.cell(row, col.Planned), "Planned");
-    const heldOn = readActivityDateCell(problems.list, view, row, view.cell(row, col["Held on"]), "Held on");
+    const planned = readActivityDateCell(notes, row, view.cell(row, col.Planned), "Planned");
+    const heldOn = readActivityDateCell(notes, row, view.cell(row, col["Held on"]), "Held on");
     const statusProblem = activityStatusProblem(knownStatus, heldOn, !isEmptyCell(view.cell(row, col["Held on"])));
-    if (statusProblem !== null) problems.warn(row, "Held on", statusProblem);
-    const participants = readActivityCountCell(problems.list, view, row, view.cell(row, col.Participants), "Participants");
-    const women = readActivityCountCell(problems.list, view, row, view.cell(row, col.Women), "Women");
-    const score = readActivityCountCell(problems.list, view, row, view.cell(row, col.Score), "Score");
+    if (statusProblem !== null) note(notes, row, "Held on", statusProblem);
+    const participants = readActivityCountCell(notes, row, view.cell(row, col.Participants), "Participants");
+    const women = readActivityCountCell(notes, row, view.cell(row, col.Women), "Women");
+    const score = readActivityCountCell(notes, row, view.cell(row, col.Score), "Score");
     if (women !== null && participants !== null && women > participants) {
-      problems.warn(row, "Women", `Women (${women}) is more than Participants (${participants})`);
+      note(notes, row, "Women", `Women (${women}) is more than Participants (${participants})`);
     }
     rows.push({
       row,
@@ -294,7 +289,9 @@ export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
       score,
     });
   }
-  return { rows, problems: problems.list };
+  const problems: Problem[] = [];
+  problemsOfNotes(view, notes, problems);
+  return { rows, problems };
 }
 
 const UPDATE_COLUMNS = ["Date", "Ref", "Part", "Value", "Member"] as const;

@@ -12,8 +12,9 @@ import type { Problem } from "./model";
 import { TABLES } from "./schema";
 import type { TableView } from "./tableView";
 import { readDateCell, readNumberCell, readPositiveIntegerCell } from "./tableView";
-import { cellText, isDateSerial, isEmptyCell } from "./cells";
+import { cellText, isDateSerial } from "./cells";
 import type { MemberLookup } from "./memberLookup";
+import { NO_CELLS, cellAt, isBlankAt, note, problemsOfNotes } from "./rowLoops";
 import { memberCode } from "./memberLookup";
 import type { UpdateRow } from "./rows";
 import { refKey } from "./rows";
@@ -65,36 +66,6 @@ function intern(texts: string[], indexOf: Map<string, number>, text: string): nu
 /** The key a cell is looked up by: strings as stored (trimmed later, once per text), others as text. */
 function cellKey(value: CellValue): string {
   return typeof value === "string" ? value : cellText(value);
-}
-
-/** The cell at a column index (-1: the table has no such column). */
-export function cellAt(cells: readonly CellValue[], column: number): CellValue {
-  if (column < 0) return null;
-  const cell = cells[column];
-  return cell === undefined ? null : cell;
-}
-
-/** True when the cells at every listed column index are empty. */
-export function isBlankAt(cells: readonly CellValue[], columns: readonly number[]): boolean {
-  for (let c = 0; c < columns.length; c += 1) {
-    if (!isEmptyCell(cellAt(cells, columns[c]))) return false;
-  }
-  return true;
-}
-
-/**
- * A problem met in a row loop, as three entries of `notes` (row, column, message): the loops
- * below leave making Problem objects, which needs the table's view, to their callers.
- */
-export function note(notes: Array<number | string>, row: number, column: string, message: string): void {
-  notes.push(row, column, message);
-}
-
-/** The Problems of `notes` (warnings), added to `problems`. */
-export function problemsOfNotes(view: TableView, notes: ReadonlyArray<number | string>, problems: Problem[]): void {
-  for (let i = 0; i < notes.length; i += 3) {
-    problems.push(view.problem("warning", notes[i] as number, notes[i + 1] as string, notes[i + 2] as string));
-  }
 }
 
 /** The index of a Ref cell's reading in `cellRef` and `cellProblem`, read once per text. */
@@ -152,8 +123,6 @@ function memberCellIndex(
   return index;
 }
 
-const NO_CELLS: readonly CellValue[] = [];
-
 /** The columns an Updates row loop reads, as indexes (-1: the table has none). */
 const DATE = 0;
 const REF = 1;
@@ -163,11 +132,7 @@ const MEMBER = 4;
 
 /**
  * The row loop of readUpdateLog: fills the log's columns (from entry 0) and returns how many
- * rows are not blank. It takes arrays, typed arrays, Maps, Sets and cells only, never an object
- * made for one recalculation: V8 builds the shapes of the objects a function touches into its
- * optimized code and throws that code away when a full garbage collection frees the last object
- * of such a shape, so a loop over 200,000 rows that touched one would run unoptimized again
- * after every collection between two recalculations.
+ * rows are not blank. Arrays, Maps and cells only (rowLoops.ts says why).
  */
 function readUpdateRows(
   bodyRows: readonly (readonly CellValue[] | undefined)[],

@@ -10,7 +10,7 @@ import type { Problem } from "./model";
 import type { TableView } from "./tableView";
 import type { InspectedActivity } from "./validate";
 import type { MemberLookup } from "./memberLookup";
-import { splitMembers } from "./memberLookup";
+import { memberCode, splitMembers } from "./memberLookup";
 import type { RefList } from "../core/actionRefs";
 import { readRefIdsCached, refIdCount, refIdOfRef } from "../core/actionRefs";
 import type { ParseFailure } from "../core/types";
@@ -25,9 +25,8 @@ import {
   inputHeaders,
   readActivityCountCell,
   readActivityDateCell,
-  warnAt,
 } from "./rows";
-import { cellAt, isBlankAt } from "./updateLog";
+import { NO_CELLS, cellAt, isBlankAt, note, problemsOfNotes } from "./rowLoops";
 import type { CellValue } from "./gateway";
 import { WORKPLAN_STATUSES } from "./schema";
 
@@ -92,129 +91,113 @@ function readRefsCell(text: string): RefList | ParseFailure {
   return text === "" ? NO_LIST : readRefIdsCached(text);
 }
 
-function growInts(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
-  if (array.length >= length) return array;
-  const bigger = new Int32Array(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
-
-/** The Status cells read so far: each distinct text once, with its canonical spelling when known. */
-interface StatusReads {
-  /** Canonical spelling when known, else as written. */
-  readonly statuses: string[];
-  /** The canonical spelling, undefined when the Status is unknown. */
-  readonly known: Array<string | undefined>;
-  readonly indexOf: Map<string, number>;
-}
-
-function statusIndex(reads: StatusReads, text: string): number {
-  let index = reads.indexOf.get(text);
+/** The index of a Status text in `statuses` and `known`, read once per text. */
+function statusIndex(statuses: string[], known: Array<string | undefined>, indexOf: Map<string, number>, text: string): number {
+  let index = indexOf.get(text);
   if (index === undefined) {
-    const known = STATUS_BY_KEY.get(text.toLowerCase());
-    index = reads.statuses.length;
-    reads.statuses.push(known ?? text);
-    reads.known.push(known);
-    reads.indexOf.set(text, index);
+    const canonical = STATUS_BY_KEY.get(text.toLowerCase());
+    index = statuses.length;
+    statuses.push(canonical ?? text);
+    known.push(canonical);
+    indexOf.set(text, index);
   }
   return index;
 }
 
 /** The Members a Members cell names that the Members table does not have, read once per text. */
-function unknownMembersOf(cache: Map<string, string[]>, members: MemberLookup, text: string): string[] {
+function unknownMembersOf(cache: Map<string, string[]>, codes: ReadonlyMap<string, string>, text: string): string[] {
   let unknown = cache.get(text);
   if (unknown === undefined) {
-    unknown = splitMembers(text).filter((m) => members.resolve(m) === null);
+    unknown = splitMembers(text).filter((m) => memberCode(codes, m) === null);
     cache.set(text, unknown);
   }
   return unknown;
 }
 
-const NO_CELLS: readonly CellValue[] = [];
+/** The columns a WorkPlan row loop reads, as indexes (-1: the table has none). */
+const WORKPLAN_LOOP_COLUMNS = ["Status", "Planned", "Held on", "Participants", "Women", "Score", "Refs", "Members"] as const;
+const STATUS = 0;
+const PLANNED = 1;
+const HELD_ON = 2;
+const PARTICIPANTS = 3;
+const WOMEN = 4;
+const SCORE = 5;
+const REFS = 6;
+const MEMBERS = 7;
 
 /**
- * Reads the WorkPlan table. `planRefs` (null without a Plan table) and `members` (null without a
- * Members table) give the cross-table checks. The row loop touches only arrays, cells and
- * module-level functions, so its optimized code outlives a full garbage collection (no
- * short-lived object's shape is built into it).
+ * The row loop of readWorkPlanLog: fills the log's columns (from entry 0), the Refs of each
+ * activity (`refIds`, from `refStart`), the statuses and the Ref check, and returns how many rows
+ * are not blank. Arrays, Maps and cells only (rowLoops.ts says why). `planFlags` is null without
+ * a Plan table.
  */
-export function readWorkPlanLog(view: TableView, planRefs: ReadonlySet<string> | null, members: MemberLookup | null): WorkPlanLogReading {
-  const problems: Problem[] = [];
-  const statusCol = view.column("Status");
-  const plannedCol = view.column("Planned");
-  const heldOnCol = view.column("Held on");
-  const participantsCol = view.column("Participants");
-  const womenCol = view.column("Women");
-  const scoreCol = view.column("Score");
-  const refsCol = view.column("Refs");
-  const membersCol = view.column("Members");
-  const blankCheck = blankCheckColumns(view, inputHeaders("WorkPlan"));
-  const bodyRows = view.data.rows;
-  const capacity = bodyRows.length;
-  const rowOf = new Int32Array(capacity);
-  const status = new Int32Array(capacity);
-  const planned = new Float64Array(capacity);
-  const heldOn = new Float64Array(capacity);
-  const participants = new Float64Array(capacity);
-  const women = new Float64Array(capacity);
-  const score = new Float64Array(capacity);
-  const refStart = new Int32Array(capacity + 1);
-  let refIds = new Int32Array(capacity * 2);
-  let refCount = 0;
-  const refCheck: (string | null)[] = new Array<string | null>(capacity).fill(null);
-
-  const statusReads: StatusReads = { statuses: [], known: [], indexOf: new Map() };
-  const flags = planRefs ? planRefFlags(planRefs) : NO_FLAGS;
-  const checkRefs = planRefs !== null;
-  const memberLookup = members !== null && members.size > 0 ? members : null;
+function readActivityRows(
+  bodyRows: readonly (readonly CellValue[] | undefined)[],
+  columns: Int32Array,
+  blankCheck: readonly number[],
+  planFlags: Uint8Array | null,
+  planRefs: ReadonlySet<string> | null,
+  codes: ReadonlyMap<string, string> | null,
+  rowOf: Int32Array,
+  status: Int32Array,
+  planned: Float64Array,
+  heldOn: Float64Array,
+  participants: Float64Array,
+  women: Float64Array,
+  score: Float64Array,
+  refStart: Int32Array,
+  refIds: number[],
+  statuses: string[],
+  known: Array<string | undefined>,
+  refCheck: Array<string | null>,
+  notes: Array<number | string>
+): number {
+  const statusIndexOf = new Map<string, number>();
   // Work plans repeat the same Members: each distinct Members cell is read once.
   const unknownMembers = new Map<string, string[]>();
-
   let count = 0;
-  for (let row = 0; row < capacity; row += 1) {
+  for (let row = 0; row < bodyRows.length; row += 1) {
     const cells = bodyRows[row] ?? NO_CELLS;
     if (isBlankAt(cells, blankCheck)) continue;
 
-    const statusText = cellText(cellAt(cells, statusCol));
-    const statusAt = statusIndex(statusReads, statusText);
-    const knownStatus = statusReads.known[statusAt];
+    const statusText = cellText(cellAt(cells, columns[STATUS]));
+    const statusAt = statusIndex(statuses, known, statusIndexOf, statusText);
+    const knownStatus = known[statusAt];
     if (statusText !== "" && knownStatus === undefined) {
-      warnAt(problems, view, row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
+      note(notes, row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
     }
-    const plannedDate = readActivityDateCell(problems, view, row, cellAt(cells, plannedCol), "Planned");
-    const heldOnCell = cellAt(cells, heldOnCol);
-    const held = readActivityDateCell(problems, view, row, heldOnCell, "Held on");
+    const plannedDate = readActivityDateCell(notes, row, cellAt(cells, columns[PLANNED]), "Planned");
+    const heldOnCell = cellAt(cells, columns[HELD_ON]);
+    const held = readActivityDateCell(notes, row, heldOnCell, "Held on");
     const statusProblem = activityStatusProblem(knownStatus, held, !isEmptyCell(heldOnCell));
-    if (statusProblem !== null) warnAt(problems, view, row, "Held on", statusProblem);
-    const people = readActivityCountCell(problems, view, row, cellAt(cells, participantsCol), "Participants");
-    const womenCount = readActivityCountCell(problems, view, row, cellAt(cells, womenCol), "Women");
-    const scoreValue = readActivityCountCell(problems, view, row, cellAt(cells, scoreCol), "Score");
+    if (statusProblem !== null) note(notes, row, "Held on", statusProblem);
+    const people = readActivityCountCell(notes, row, cellAt(cells, columns[PARTICIPANTS]), "Participants");
+    const womenCount = readActivityCountCell(notes, row, cellAt(cells, columns[WOMEN]), "Women");
+    const scoreValue = readActivityCountCell(notes, row, cellAt(cells, columns[SCORE]), "Score");
     if (womenCount !== null && people !== null && womenCount > people) {
-      warnAt(problems, view, row, "Women", `Women (${womenCount}) is more than Participants (${people})`);
+      note(notes, row, "Women", `Women (${womenCount}) is more than Participants (${people})`);
     }
 
-    const refsText = cellText(cellAt(cells, refsCol));
+    const refsText = cellText(cellAt(cells, columns[REFS]));
     const list = readRefsCell(refsText);
     if (refsText === "" || isFailure(list)) {
-      warnAt(problems, view, row, "Refs", refsError(refsText, list) as string);
+      note(notes, row, "Refs", refsError(refsText, list) as string);
       refCheck[row] = refsText === "" ? "No Refs" : "Unreadable Refs";
     } else {
       const ids = list.ids;
-      refIds = growInts(refIds, refCount + ids.length);
       let unknown = false;
       for (let i = 0; i < ids.length; i += 1) {
         const id = ids[i];
-        refIds[refCount + i] = id;
-        if (checkRefs && !(id < flags.length && flags[id] === 1)) unknown = true;
+        refIds.push(id);
+        if (planFlags !== null && !(id < planFlags.length && planFlags[id] === 1)) unknown = true;
       }
-      refCount += ids.length;
-      refCheck[row] = unknown ? unknownRefsCheck(problems, view, row, list, planRefs) : "OK";
+      refCheck[row] = unknown ? unknownRefsCheck(notes, row, list, planRefs) : "OK";
     }
 
-    if (memberLookup !== null) {
-      const unknown = unknownMembersOf(unknownMembers, memberLookup, cellText(cellAt(cells, membersCol)));
+    if (codes !== null) {
+      const unknown = unknownMembersOf(unknownMembers, codes, cellText(cellAt(cells, columns[MEMBERS])));
       if (unknown.length > 0) {
-        warnAt(problems, view, row, "Members", `Unknown Member ${unknown.map((m) => `"${m}"`).join(", ")}; expected a code or name from the Members table`);
+        note(notes, row, "Members", `Unknown Member ${unknown.map((m) => `"${m}"`).join(", ")}; expected a code or name from the Members table`);
       }
     }
 
@@ -225,35 +208,64 @@ export function readWorkPlanLog(view: TableView, planRefs: ReadonlySet<string> |
     participants[count] = people ?? NaN;
     women[count] = womenCount ?? NaN;
     score[count] = scoreValue ?? NaN;
-    refStart[count + 1] = refCount;
+    refStart[count + 1] = refIds.length;
     count += 1;
   }
+  return count;
+}
 
+/**
+ * Reads the WorkPlan table. `planRefs` (null without a Plan table) and `members` (null without a
+ * Members table) give the cross-table checks.
+ */
+export function readWorkPlanLog(view: TableView, planRefs: ReadonlySet<string> | null, members: MemberLookup | null): WorkPlanLogReading {
+  const columns = Int32Array.from(WORKPLAN_LOOP_COLUMNS, (header) => view.column(header));
+  const blankCheck = blankCheckColumns(view, inputHeaders("WorkPlan"));
+  const capacity = view.rowCount;
+  const rowOf = new Int32Array(capacity);
+  const status = new Int32Array(capacity);
+  const planned = new Float64Array(capacity);
+  const heldOn = new Float64Array(capacity);
+  const participants = new Float64Array(capacity);
+  const women = new Float64Array(capacity);
+  const score = new Float64Array(capacity);
+  const refStart = new Int32Array(capacity + 1);
+  const refIds: number[] = [];
+  const statuses: string[] = [];
+  const known: Array<string | undefined> = [];
+  const refCheck: (string | null)[] = new Array<string | null>(capacity).fill(null);
+  const notes: Array<number | string> = [];
+  const flags = planRefs ? planRefFlags(planRefs) : null;
+  const codes = members !== null && members.size > 0 ? members.codes : null;
+  const count = readActivityRows(
+    view.data.rows, columns, blankCheck, flags, planRefs, codes,
+    rowOf, status, planned, heldOn, participants, women, score, refStart, refIds, statuses, known, refCheck, notes
+  );
+  const problems: Problem[] = [];
+  problemsOfNotes(view, notes, problems);
   return {
     log: {
       count,
       row: rowOf.subarray(0, count),
       status: status.subarray(0, count),
-      statuses: statusReads.statuses,
+      statuses,
       planned: planned.subarray(0, count),
       heldOn: heldOn.subarray(0, count),
       participants: participants.subarray(0, count),
       women: women.subarray(0, count),
       score: score.subarray(0, count),
       refStart: refStart.subarray(0, count + 1),
-      refIds: refIds.subarray(0, refCount),
+      refIds: Int32Array.from(refIds),
       refCheck,
     },
     problems,
   };
 }
 
-const NO_FLAGS = new Uint8Array(0);
-
 /** The problem and Ref check of an activity serving Refs no Plan row has. */
-function unknownRefsCheck(problems: Problem[], view: TableView, row: number, list: RefList, planRefs: ReadonlySet<string> | null): string {
+function unknownRefsCheck(notes: Array<number | string>, row: number, list: RefList, planRefs: ReadonlySet<string> | null): string {
   const unknownRefs = unknownRefsOf(list, planRefs);
-  warnAt(problems, view, row, "Refs", unknownRefsMessage(unknownRefs));
+  note(notes, row, "Refs", unknownRefsMessage(unknownRefs));
   return `Unknown: ${unknownRefs.join(", ")}`;
 }
 
