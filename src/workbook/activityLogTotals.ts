@@ -7,6 +7,8 @@
 import type { ActivityTotals } from "./activityTotals";
 import { HeldRule, NO_ACTIVITIES } from "./activityTotals";
 import type { WorkPlanLog } from "./workPlanLog";
+import { EMPTY_WORKPLAN_LOG } from "./workPlanLog";
+import { keepShape } from "./shapes";
 import { knownRefId, refIdCount } from "../core/actionRefs";
 
 /** The totals of every Ref, entry `id` (knownRefId) of each array. */
@@ -74,6 +76,9 @@ function foldActivities(
 }
 
 export class ActivityLogTotals {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: ActivityLogTotals = keepShape(new ActivityLogTotals(EMPTY_WORKPLAN_LOG, 0));
+
   private readonly folded: FoldedActivities;
 
   constructor(log: WorkPlanLog, asOf: number) {

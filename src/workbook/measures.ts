@@ -16,7 +16,9 @@
 import type { Measure } from "./schema";
 import type { UpdateRow } from "./rows";
 import type { UpdateLog } from "./updateLog";
-import { updateLogOf } from "./updateLog";
+import { EMPTY_UPDATE_LOG, updateLogOf } from "./updateLog";
+import { keepShape } from "./shapes";
+import { EMPTY_WORKPLAN_LOG } from "./workPlanLog";
 import type { UpdateTotals } from "./updateTotals";
 import { UpdateTotalsTable } from "./updateTotals";
 import type { ActivityFacts, ActivityTotals } from "./activityTotals";
@@ -42,6 +44,9 @@ export interface ActualResult {
 }
 
 export class MeasureIndex {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: MeasureIndex = keepShape(new MeasureIndex(EMPTY_UPDATE_LOG, EMPTY_WORKPLAN_LOG, 0));
+
   private readonly updateTotals: UpdateTotalsTable;
   private readonly activityTotals: ActivityTotalsTable | ActivityLogTotals;
 

@@ -3,6 +3,7 @@
  * to the Member's code so "ID" and "Indonesia" count as one Member.
  */
 import type { MemberRow } from "./rows";
+import { keepShape } from "./shapes";
 
 function key(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();
@@ -14,6 +15,9 @@ export function memberCode(codes: ReadonlyMap<string, string>, text: string): st
 }
 
 export class MemberLookup {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: MemberLookup = keepShape(new MemberLookup([]));
+
   /** Member codes by the key (normalized code or name) that finds them. */
   readonly codes = new Map<string, string>();
 

@@ -8,6 +8,7 @@ import type { Problem, Severity } from "./model";
 import { findColumn } from "./schema";
 import { cellAddress, cellText, isDateSerial, isEmptyCell, looksLikeDateText, parseNumberText } from "./cells";
 import { ymdToSerial } from "../core/dates";
+import { keepShape } from "./shapes";
 
 /** A typed cell: `value` is null when the cell is empty or unreadable; `error` says which. */
 export interface CellRead<T> {
@@ -16,6 +17,9 @@ export interface CellRead<T> {
 }
 
 export class TableView {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: TableView = keepShape(new TableView({ name: "", sheet: "", headers: [], rows: [], origin: { row: 0, col: 0 } }));
+
   readonly name: string;
   private readonly indexes = new Map<string, number>();
 

@@ -4,6 +4,8 @@
  * boxed one allocation per write, and at 200,000 updates that garbage cost more than the fold.
  */
 import type { UpdateLog } from "./updateLog";
+import { EMPTY_UPDATE_LOG } from "./updateLog";
+import { keepShape } from "./shapes";
 
 /** What the updates of one Ref and Part, dated up to as-of, add up to. */
 export interface UpdateTotals {
@@ -132,6 +134,9 @@ function foldUpdates(
 }
 
 export class UpdateTotalsTable {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: UpdateTotalsTable = keepShape(new UpdateTotalsTable(EMPTY_UPDATE_LOG, 0, new Int32Array(0), 0));
+
   private readonly slotOf: Int32Array;
   private readonly otherSlots = new Map<string, number>();
   private readonly refIndex = new Map<string, number>();

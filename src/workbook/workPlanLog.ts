@@ -52,6 +52,22 @@ export interface WorkPlanLog {
   readonly refCheck: readonly (string | null)[];
 }
 
+/** The log of a workbook without a WorkPlan table. */
+export const EMPTY_WORKPLAN_LOG: WorkPlanLog = {
+  count: 0,
+  row: new Int32Array(0),
+  status: new Int32Array(0),
+  statuses: [],
+  planned: new Float64Array(0),
+  heldOn: new Float64Array(0),
+  participants: new Float64Array(0),
+  women: new Float64Array(0),
+  score: new Float64Array(0),
+  refStart: new Int32Array(1),
+  refIds: new Int32Array(0),
+  refCheck: [],
+};
+
 export interface WorkPlanLogReading {
   log: WorkPlanLog;
   problems: Problem[];
@@ -255,7 +271,7 @@ export function readWorkPlanLog(view: TableView, planRefs: ReadonlySet<string> |
       women: women.subarray(0, count),
       score: score.subarray(0, count),
       refStart: refStart.subarray(0, count + 1),
-      refIds: Int32Array.from(refIds),
+      refIds: new Int32Array(refIds),
       refCheck,
     },
     problems,
