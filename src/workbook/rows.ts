@@ -221,7 +221,8 @@ export const WORKPLAN_COLUMNS = [
  * cell readers take the cell, not the view, for the row loops (rowLoops.ts says why).
  */
 export function readActivityDateCell(notes: Array<number | string>, row: number, cell: CellValue, header: string): number | null {
-  if (typeof cell === "number" && isDateSerial(cell)) return Math.floor(cell); // the common case, read without a CellRead
+  if (typeof cell === "number" && isDateSerial(cell)) return Math.floor(cell); // the common cases, read without a CellRead
+  if (cell === null) return null;
   const read = readDateCell(cell);
   if (read.error) note(notes, row, header, `${header} ${read.error}`);
   return read.value;
@@ -229,7 +230,8 @@ export function readActivityDateCell(notes: Array<number | string>, row: number,
 
 /** A count cell of WorkPlan (Participants, Women, Score); unreadable or negative reads as empty. */
 export function readActivityCountCell(notes: Array<number | string>, row: number, cell: CellValue, header: string): number | null {
-  if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell; // the common case, read without a CellRead
+  if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell; // the common cases, read without a CellRead
+  if (cell === null) return null;
   const read = readNumberCell(cell);
   if (read.error) note(notes, row, header, `${header} ${read.error}; expected a number`);
   else if (read.value !== null && read.value < 0) note(notes, row, header, `${header} ${read.value} is negative`);

@@ -181,6 +181,8 @@ function readUpdateRows(
     const partCell = cellAt(cells, columns[PART]);
     if (typeof partCell === "number" && Number.isInteger(partCell) && partCell >= 1) {
       part[count] = partCell;
+    } else if (partCell === null) {
+      part[count] = 1;
     } else {
       const read = readPositiveIntegerCell(partCell);
       if (read.error) note(notes, row, "Part", `Part ${read.error}; using Part 1`);

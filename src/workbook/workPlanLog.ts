@@ -15,6 +15,7 @@ import type { RefList } from "../core/actionRefs";
 import { readRefIdsCached, refIdCount, refIdOfRef } from "../core/actionRefs";
 import type { ParseFailure } from "../core/types";
 import { isFailure } from "../core/types";
+import { isActivityCalledOff } from "../core/activityStatus";
 import { cellText, isEmptyCell } from "./cells";
 import {
   STATUS_BY_KEY,
@@ -107,14 +108,18 @@ function readRefsCell(text: string): RefList | ParseFailure {
   return text === "" ? NO_LIST : readRefIdsCached(text);
 }
 
-/** The index of a Status text in `statuses` and `known`, read once per text. */
-function statusIndex(statuses: string[], known: Array<string | undefined>, indexOf: Map<string, number>, text: string): number {
+/**
+ * The index of a Status text in `statuses`, `known` and `calledOff` (1 for a known Cancelled or
+ * Postponed), read once per text.
+ */
+function statusIndex(statuses: string[], known: Array<string | undefined>, calledOff: number[], indexOf: Map<string, number>, text: string): number {
   let index = indexOf.get(text);
   if (index === undefined) {
     const canonical = STATUS_BY_KEY.get(text.toLowerCase());
     index = statuses.length;
     statuses.push(canonical ?? text);
     known.push(canonical);
+    calledOff.push(canonical !== undefined && isActivityCalledOff(canonical) ? 1 : 0);
     indexOf.set(text, index);
   }
   return index;
@@ -169,6 +174,10 @@ function readActivityRows(
   notes: Array<number | string>
 ): number {
   const statusIndexOf = new Map<string, number>();
+  const calledOff: number[] = [];
+  // Work plans list activities of one Status in runs: the Status of the row before is read again.
+  let lastStatusText = "";
+  let lastStatus = -1;
   // Work plans repeat the same Members: each distinct Members cell is read once.
   const unknownMembers = new Map<string, string[]>();
   let count = 0;
@@ -177,7 +186,9 @@ function readActivityRows(
     if (isBlankAt(cells, blankCheck)) continue;
 
     const statusText = cellText(cellAt(cells, columns[STATUS]));
-    const statusAt = statusIndex(statuses, known, statusIndexOf, statusText);
+    const statusAt = statusText === lastStatusText && lastStatus >= 0 ? lastStatus : statusIndex(statuses, known, calledOff, statusIndexOf, statusText);
+    lastStatusText = statusText;
+    lastStatus = statusAt;
     const knownStatus = known[statusAt];
     if (statusText !== "" && knownStatus === undefined) {
       note(notes, row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
@@ -185,8 +196,12 @@ function readActivityRows(
     const plannedDate = readActivityDateCell(notes, row, cellAt(cells, columns[PLANNED]), "Planned");
     const heldOnCell = cellAt(cells, columns[HELD_ON]);
     const held = readActivityDateCell(notes, row, heldOnCell, "Held on");
-    const statusProblem = activityStatusProblem(knownStatus, held, !isEmptyCell(heldOnCell));
-    if (statusProblem !== null) note(notes, row, "Held on", statusProblem);
+    const heldOnWritten = !isEmptyCell(heldOnCell);
+    // activityStatusProblem's conditions, with whether the Status is called off read once per Status.
+    if ((held !== null && calledOff[statusAt] === 1) || (knownStatus === "Held" && !heldOnWritten)) {
+      const statusProblem = activityStatusProblem(knownStatus, held, heldOnWritten);
+      if (statusProblem !== null) note(notes, row, "Held on", statusProblem);
+    }
     const people = readActivityCountCell(notes, row, cellAt(cells, columns[PARTICIPANTS]), "Participants");
     const womenCount = readActivityCountCell(notes, row, cellAt(cells, columns[WOMEN]), "Women");
     const scoreValue = readActivityCountCell(notes, row, cellAt(cells, columns[SCORE]), "Score");
