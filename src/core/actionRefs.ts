@@ -139,14 +139,23 @@ const refLists = new BoundedCache<RefList | ParseFailure>(65_536);
 /** Refs-list tokens read so far, by the pillar carried over to them and the token. */
 const refTokens = new BoundedCache<RefToken | null>(16_384);
 
+/** True when a token starts with a digit: it names its own pillar ("3-k"), so the one carried over does not matter. */
+function namesPillar(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 const readCachedToken: RefTokenReader = (token, pillar) =>
-  // Bare letters such as "(b)" depend on the pillar carried over to them.
-  refTokens.get(`${pillar ?? ""}|${token}`, () => readRefToken(token, pillar));
+  // Bare letters such as "(b)" depend on the pillar carried over to them; keyed by it too, a
+  // plan of 80 pillars would need 80 entries per Ref and the cache would never hit.
+  refTokens.get(namesPillar(token) ? token : `${pillar ?? ""}|${token}`, () => readRefToken(token, pillar));
 
 function readFrozenRefList(text: string): RefList | ParseFailure {
   const read = readRefList(text, readCachedToken);
   if (!Array.isArray(read)) return Object.freeze(read);
-  return Object.freeze({ refs: Object.freeze(read), ids: Int32Array.from(read, refId) });
+  const ids = new Int32Array(read.length);
+  for (let i = 0; i < read.length; i += 1) ids[i] = refId(read[i]);
+  return Object.freeze({ refs: Object.freeze(read), ids });
 }
 
 /**
