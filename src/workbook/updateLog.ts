@@ -18,6 +18,7 @@ import { NO_CELLS, cellAt, isBlankAt, note, problemsOfNotes } from "./rowLoops";
 import { memberCode } from "./memberLookup";
 import type { UpdateRow } from "./rows";
 import { refKey } from "./rows";
+import { cachedParser } from "../core/parseCache";
 
 /** Updates rows as columns: entry i of each array is the i-th non-blank row. */
 export interface UpdateLog {
@@ -68,6 +69,9 @@ function cellKey(value: CellValue): string {
   return typeof value === "string" ? value : cellText(value);
 }
 
+/** Ref cells read so far (rows.ts refKey), kept between recalculations: the function is pure. */
+const refKeyCached = cachedParser(refKey, 16_384);
+
 /** The index of a Ref cell's reading in `cellRef` and `cellProblem`, read once per text. */
 function refCellIndex(
   refCells: Map<string, number>,
@@ -82,7 +86,7 @@ function refCellIndex(
   let index = refCells.get(key);
   if (index === undefined) {
     const text = cellText(cell);
-    const normalized = refKey(text);
+    const normalized = refKeyCached(text);
     index = cellRef.length;
     cellRef.push(intern(refs, refIndexOf, normalized));
     cellProblem.push(

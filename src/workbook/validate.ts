@@ -231,11 +231,19 @@ export function sortProblems(problems: Problem[]): Problem[] {
     const index = (PLAN_INPUT_TABLES as readonly string[]).indexOf(table);
     return index < 0 ? PLAN_INPUT_TABLES.length : index;
   };
+  // Thousands of problems name a few columns: each table and column is looked up once.
+  const columnOrders = new Map<string, number>();
   const columnOrder = (problem: Problem) => {
     const def = TABLES[problem.table as TableName];
     if (!def || problem.column === null) return -1;
-    const wanted = problem.column.replace(/\s+/g, "").toLowerCase();
-    return def.columns.findIndex((c) => c.header.replace(/\s+/g, "").toLowerCase() === wanted);
+    const key = `${problem.table}\u0000${problem.column}`;
+    let order = columnOrders.get(key);
+    if (order === undefined) {
+      const wanted = problem.column.replace(/\s+/g, "").toLowerCase();
+      order = def.columns.findIndex((c) => c.header.replace(/\s+/g, "").toLowerCase() === wanted);
+      columnOrders.set(key, order);
+    }
+    return order;
   };
   // Sort keys are computed once per problem, not once per comparison.
   return problems
