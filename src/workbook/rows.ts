@@ -157,7 +157,7 @@ export function readPlanRows(view: TableView): Rows<PlanRow> {
 
     const pillarRead = view.positiveIntegerAt(row, col.Pillar);
     if (pillarRead.error) problems.warn(row, "Pillar", `Pillar ${pillarRead.error}; expected the pillar number 1-4`);
-    const pillarFromRef = ref ? Number(ref.split("-")[0]) : NaN;
+    const pillarFromRef = ref ? Number(ref.slice(0, ref.indexOf("-"))) : NaN;
     const pillar = pillarRead.value ?? (Number.isInteger(pillarFromRef) ? pillarFromRef : null);
 
     const deadline = view.dateAt(row, col.Deadline);

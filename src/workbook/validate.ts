@@ -150,11 +150,9 @@ function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTabl
     const rspResult = parseRspReferenceCached(row.rspReference);
     if (isFailure(rspResult)) {
       problems.push(view.problem("warning", row.row, "RSP reference", `RSP reference: ${rspResult.error}`));
-    } else if (hasRspTable) {
+    } else if (hasRspTable && !rspResult.keys.every((key) => knownKeys.has(key))) {
       const unknown = rspResult.keys.filter((key) => !knownKeys.has(key));
-      if (unknown.length > 0) {
-        problems.push(view.problem("warning", row.row, "RSP reference", `RSP milestone ${unknown.join(", ")} is not in the RSP table`));
-      }
+      problems.push(view.problem("warning", row.row, "RSP reference", `RSP milestone ${unknown.join(", ")} is not in the RSP table`));
     }
 
     const identity = `${row.ref}#${row.part}`;
@@ -188,7 +186,8 @@ function checkParts(view: TableView, rows: readonly InspectedPlanRow[], problems
     else byRef.set(row.ref, [row]);
   }
   for (const [ref, list] of byRef) {
-    const sorted = [...list].sort((a, b) => a.part - b.part);
+    // The lists are this function's own: sorted in place, and most have one row.
+    const sorted = list.length > 1 ? list.sort((a, b) => a.part - b.part) : list;
     let expected = 1;
     for (const row of sorted) {
       if (row.part > expected) {
