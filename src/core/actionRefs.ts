@@ -47,6 +47,17 @@ export function normalizeRef(text: string, pillar?: number): string | null {
   return letters && Number.isInteger(pillar) && pillar > 0 ? `${pillar}-${letters}` : null;
 }
 
+/**
+ * normalizeRef for the Ref cells of a plan, each distinct text read once and kept between
+ * recalculations. Each Ref comes back as the same string every time, so the Sets and Maps keyed
+ * by Refs hash it once, not once per recalculation.
+ */
+const normalizedRefs = new BoundedCache<string | null>(16_384);
+
+export function normalizeRefCached(text: string): string | null {
+  return normalizedRefs.get(text, (key) => normalizeRef(key));
+}
+
 /** A Refs-list token read as a Ref: its pillar (carried over to bare letters after it) and canonical text. */
 interface RefToken {
   pillar: number;

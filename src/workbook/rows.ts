@@ -10,7 +10,7 @@ import { MEASURES, TABLES, WORKPLAN_STATUSES } from "./schema";
 import type { TableName } from "./schema";
 import type { CellValue } from "./gateway";
 import { TableView, readDateCell, readNumberCell } from "./tableView";
-import { normalizeRef } from "../core/actionRefs";
+import { normalizeRefCached } from "../core/actionRefs";
 import { isActivityCalledOff } from "../core/activityStatus";
 import { serialToIso } from "../core/dates";
 import { isDateSerial, isEmptyCell } from "./cells";
@@ -117,7 +117,7 @@ export class RowProblems {
 
 /** Normalized Ref, or the trimmed text when it is not a Ref (reported by the caller). */
 export function refKey(text: string): string {
-  return normalizeRef(text) ?? text.trim().toLowerCase();
+  return normalizeRefCached(text) ?? text.trim().toLowerCase();
 }
 
 function cachedRefKey(cache: Map<string, string>, text: string): string {
@@ -148,7 +148,7 @@ export function readPlanRows(view: TableView): Rows<PlanRow> {
     if (view.isBlankAt(row, blankCheck)) continue;
 
     const refText = view.textAt(row, col.Ref);
-    const ref = normalizeRef(refText);
+    const ref = normalizeRefCached(refText);
     if (refText === "") problems.warn(row, "Ref", "Ref is empty; expected pillar-letters such as 1-a");
     else if (ref === null) problems.warn(row, "Ref", `Ref "${refText}" is not a Ref; expected pillar-letters such as 1-a or 3-k`);
 

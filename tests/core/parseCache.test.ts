@@ -1,5 +1,5 @@
 import { BoundedCache, cachedParser } from "../../src/core/parseCache";
-import { knownRefId, parseRefList, readRefIdsCached, readRefListCached } from "../../src/core/actionRefs";
+import { knownRefId, normalizeRef, normalizeRefCached, parseRefList, readRefIdsCached, readRefListCached } from "../../src/core/actionRefs";
 import { isFailure } from "../../src/core/types";
 
 describe("BoundedCache", () => {
@@ -41,6 +41,14 @@ describe("BoundedCache", () => {
 
   it("refuses a capacity below 1", () => {
     expect(() => new BoundedCache(0)).toThrow(RangeError);
+  });
+});
+
+describe("normalizeRefCached", () => {
+  it("reads as normalizeRef does, and gives the same string for a text every time", () => {
+    for (const text of ["1-a", " 1 - B ", "1-(dd)", "I)", "x9", "", "0-a"]) expect(normalizeRefCached(text)).toBe(normalizeRef(text));
+    const first = normalizeRefCached(["3", "-", "k"].join(""));
+    expect(normalizeRefCached(["3", "-k"].join(""))).toBe(first);
   });
 });
 
