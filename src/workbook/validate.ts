@@ -137,6 +137,9 @@ function missingOptionalColumns(view: TableView, name: TableName): Problem[] {
 function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
   const knownKeys = new Set(rsp.filter((r) => r.milestone !== null).map((r) => milestoneKey(r.objective, r.milestone as number)));
+  // The first row of each Ref and Part: Part 1 (most rows) by the Ref itself, a string every
+  // recalculation shares (rows.ts), other Parts by "Ref#Part".
+  const firstRowOfPart1 = new Map<string, number>();
   const firstRowOf = new Map<string, number>();
   return rows.map((row) => {
     const parsed = parseTargetCached(row.target);
@@ -155,9 +158,10 @@ function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTabl
       problems.push(view.problem("warning", row.row, "RSP reference", `RSP milestone ${unknown.join(", ")} is not in the RSP table`));
     }
 
-    const identity = `${row.ref}#${row.part}`;
-    const first = firstRowOf.get(identity);
-    if (first === undefined) firstRowOf.set(identity, row.row);
+    const firstRows = row.part === 1 ? firstRowOfPart1 : firstRowOf;
+    const identity = row.part === 1 ? row.ref : `${row.ref}#${row.part}`;
+    const first = firstRows.get(identity);
+    if (first === undefined) firstRows.set(identity, row.row);
     else if (row.ref !== "") {
       problems.push(
         view.problem("warning", row.row, "Ref", `Ref ${row.ref} Part ${row.part} is also on ${view.address(first, "Ref") ?? `row ${first + 1}`}; each Ref and Part should appear once`)
