@@ -47,6 +47,17 @@ export function normalizeRef(text: string, pillar?: number): string | null {
   return letters && Number.isInteger(pillar) && pillar > 0 ? `${pillar}-${letters}` : null;
 }
 
+/**
+ * normalizeRef for the Ref cells of a plan, each distinct text read once and kept between
+ * recalculations. Each Ref comes back as the same string every time, so the Sets and Maps keyed
+ * by Refs hash it once, not once per recalculation.
+ */
+const normalizedRefs = new BoundedCache<string | null>(16_384);
+
+export function normalizeRefCached(text: string): string | null {
+  return normalizedRefs.get(text, (key) => normalizeRef(key));
+}
+
 /** A Refs-list token read as a Ref: its pillar (carried over to bare letters after it) and canonical text. */
 interface RefToken {
   pillar: number;
@@ -93,18 +104,78 @@ export function parseRefList(text: string): string[] | ParseFailure {
   return readRefList(text, readRefToken);
 }
 
+/**
+ * Canonical Refs numbered in the order first read, for callers that fold many rows per Ref into
+ * arrays indexed by number instead of a Map lookup per row and Ref. Only canonical Refs (what
+ * normalizeRef returns) get numbers, and there are at most 99 pillars × 52 letterings of them.
+ */
+const refIdOf = new Map<string, number>();
+const refOfId: string[] = [];
+
+function refId(ref: string): number {
+  let id = refIdOf.get(ref);
+  if (id === undefined) {
+    id = refOfId.length;
+    refOfId.push(ref);
+    refIdOf.set(ref, id);
+  }
+  return id;
+}
+
+/** The number of a canonical Ref a Refs list has named so far, or -1. */
+export function knownRefId(ref: string): number {
+  return refIdOf.get(ref) ?? -1;
+}
+
+/** The number of a Ref, given one now when it is canonical and has none yet; -1 when it is not a Ref. */
+export function refIdOfRef(ref: string): number {
+  const id = knownRefId(ref);
+  if (id >= 0) return id;
+  return normalizeRef(ref) === ref ? refId(ref) : -1;
+}
+
+/** How many Refs have numbers: every number is below this. */
+export function refIdCount(): number {
+  return refOfId.length;
+}
+
+/** A Refs list as read: its Refs in the order written (frozen) and their numbers (knownRefId). */
+export interface RefList {
+  readonly refs: readonly string[];
+  readonly ids: Int32Array;
+}
+
 /** Refs lists read so far, by cell text: a work plan at 5,000 KPIs writes about 30,000 distinct ones. */
-const refLists = new BoundedCache<readonly string[] | ParseFailure>(65_536);
+const refLists = new BoundedCache<RefList | ParseFailure>(65_536);
 /** Refs-list tokens read so far, by the pillar carried over to them and the token. */
 const refTokens = new BoundedCache<RefToken | null>(16_384);
 
-const readCachedToken: RefTokenReader = (token, pillar) =>
-  // Bare letters such as "(b)" depend on the pillar carried over to them.
-  refTokens.get(`${pillar ?? ""}|${token}`, () => readRefToken(token, pillar));
+/** True when a token starts with a digit: it names its own pillar ("3-k"), so the one carried over does not matter. */
+function namesPillar(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
-function readFrozenRefList(text: string): readonly string[] | ParseFailure {
+const readCachedToken: RefTokenReader = (token, pillar) =>
+  // Bare letters such as "(b)" depend on the pillar carried over to them; keyed by it too, a
+  // plan of 80 pillars would need 80 entries per Ref and the cache would never hit.
+  refTokens.get(namesPillar(token) ? token : `${pillar ?? ""}|${token}`, () => readRefToken(token, pillar));
+
+function readFrozenRefList(text: string): RefList | ParseFailure {
   const read = readRefList(text, readCachedToken);
-  return Array.isArray(read) ? Object.freeze(read) : Object.freeze(read);
+  if (!Array.isArray(read)) return Object.freeze(read);
+  const ids = new Int32Array(read.length);
+  for (let i = 0; i < read.length; i += 1) ids[i] = refId(read[i]);
+  return Object.freeze({ refs: Object.freeze(read), ids });
+}
+
+/**
+ * parseRefList for the many Refs cells of a work plan, each distinct text read once and kept
+ * between recalculations (src/core/parseCache.ts), with the numbers of its Refs. Shared: never
+ * modify the ids.
+ */
+export function readRefIdsCached(text: string): RefList | ParseFailure {
+  return refLists.get(text, readFrozenRefList);
 }
 
 /**
@@ -112,7 +183,8 @@ function readFrozenRefList(text: string): readonly string[] | ParseFailure {
  * between recalculations (src/core/parseCache.ts). The list returned is shared and frozen.
  */
 export function readRefListCached(text: string): readonly string[] | ParseFailure {
-  return refLists.get(text, readFrozenRefList);
+  const read = readRefIdsCached(text);
+  return "refs" in read ? read.refs : read;
 }
 
 /** readRefListCached as an object, for callers that hold a reader. */

@@ -9,10 +9,16 @@
  * - meanProgress is null when no KPI has data, or when every KPI with data weighs 0.
  * - A progress that is NaN or infinite is treated as no data.
  */
-import { STATUSES, type Rollup, type RollupItem, type Status } from "./types";
+import type { Rollup, RollupItem, Status } from "./types";
 
+/**
+ * A count of 0 per status, keys in STATUSES order. Written out as one object literal, so every
+ * rollup's counts share one shape (rollups run per pillar, milestone and objective, thousands
+ * per recalculation at 5,000 KPIs; objects built key by key do not keep theirs, see
+ * src/workbook/shapes.ts).
+ */
 export function emptyStatusCounts(): Record<Status, number> {
-  return Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+  return { Invalid: 0, "No data": 0, "Not started": 0, Achieved: 0, Missed: 0, "On track": 0, "At risk": 0, "Off track": 0 };
 }
 
 export function rollup(items: RollupItem[]): Rollup {

@@ -48,7 +48,7 @@ function grown(array: Float64Array<ArrayBuffer>, length: number): Float64Array<A
  * Status the rule depends on the Held on date only through whether there is one and whether it
  * is on or before as-of.
  */
-class HeldRule {
+export class HeldRule {
   private readonly outcomes = new Map<string, readonly [undated: boolean, onOrBefore: boolean, after: boolean]>();
 
   constructor(private readonly asOf: number) {}

@@ -21,6 +21,7 @@ import { inspectWorkbook, sortProblems } from "./validate";
 import type { Problem } from "./model";
 import type { TableView } from "./tableView";
 import { impossibleActual } from "../core/progress/actualUnits";
+import { keepShape } from "./shapes";
 
 export interface EvaluateOptions {
   /** Overrides Settings "As of". */
@@ -63,7 +64,7 @@ export function asOfFor(inspection: WorkbookInspection, options: EvaluateOptions
 
 /** The Updates and WorkPlan totals behind the measures, at an as-of date. */
 export function measureIndexFor(inspection: WorkbookInspection, asOf: number): MeasureIndex {
-  return new MeasureIndex(inspection.updates, inspection.workPlan, asOf, (text) => inspection.members.identity(text));
+  return new MeasureIndex(inspection.updates, inspection.workPlanLog ?? inspection.workPlan, asOf, (text) => inspection.members.identity(text));
 }
 
 /**
@@ -144,6 +145,9 @@ function impossibleActualProblems(view: TableView, rows: readonly InspectedPlanR
 
 /** The RSP objectives of a row's milestone keys, read once per distinct key. */
 class ObjectiveReader {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: ObjectiveReader = keepShape(new ObjectiveReader());
+
   private readonly objectiveOfKey = new Map<string, string | null>();
 
   objectives(keys: readonly string[]): string[] {

@@ -16,11 +16,15 @@
 import type { Measure } from "./schema";
 import type { UpdateRow } from "./rows";
 import type { UpdateLog } from "./updateLog";
-import { updateLogOf } from "./updateLog";
+import { EMPTY_UPDATE_LOG, updateLogOf } from "./updateLog";
+import { keepShape } from "./shapes";
+import { EMPTY_WORKPLAN_LOG } from "./workPlanLog";
 import type { UpdateTotals } from "./updateTotals";
 import { UpdateTotalsTable } from "./updateTotals";
 import type { ActivityFacts, ActivityTotals } from "./activityTotals";
 import { ActivityTotalsTable } from "./activityTotals";
+import { ActivityLogTotals } from "./activityLogTotals";
+import type { WorkPlanLog } from "./workPlanLog";
 
 export type { ActivityFacts } from "./activityTotals";
 
@@ -40,12 +44,16 @@ export interface ActualResult {
 }
 
 export class MeasureIndex {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: MeasureIndex = keepShape(new MeasureIndex(EMPTY_UPDATE_LOG, EMPTY_WORKPLAN_LOG, 0));
+
   private readonly updateTotals: UpdateTotalsTable;
-  private readonly activityTotals: ActivityTotalsTable;
+  private readonly activityTotals: ActivityTotalsTable | ActivityLogTotals;
 
   constructor(
     updates: UpdateLog | readonly UpdateRow[],
-    activities: readonly ActivityFacts[],
+    /** The activities, as objects or as the WorkPlan log (workPlanLog.ts). */
+    activities: readonly ActivityFacts[] | WorkPlanLog,
     private readonly asOf: number,
     /** Identity of a Member as written (its code when known), for counting distinct Members. */
     memberIdentity: (text: string) => string = (text) => text.trim().toLowerCase()
@@ -53,7 +61,7 @@ export class MeasureIndex {
     const log = isUpdateLog(updates) ? updates : updateLogOf(updates);
     const { identities, count } = identitiesOf(log.members, memberIdentity);
     this.updateTotals = new UpdateTotalsTable(log, asOf, identities, count);
-    this.activityTotals = new ActivityTotalsTable(activities, asOf);
+    this.activityTotals = Array.isArray(activities) ? new ActivityTotalsTable(activities, asOf) : new ActivityLogTotals(activities as WorkPlanLog, asOf);
   }
 
   /** The newer of a data date and the row's own Last update, ignoring dates after as-of. */

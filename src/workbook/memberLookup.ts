@@ -3,13 +3,23 @@
  * to the Member's code so "ID" and "Indonesia" count as one Member.
  */
 import type { MemberRow } from "./rows";
+import { keepShape } from "./shapes";
 
 function key(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** The code of the Member a text names, from a map of codes by memberKey, or null. */
+export function memberCode(codes: ReadonlyMap<string, string>, text: string): string | null {
+  return codes.get(key(text)) ?? null;
+}
+
 export class MemberLookup {
-  private readonly codes = new Map<string, string>();
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: MemberLookup = keepShape(new MemberLookup([]));
+
+  /** Member codes by the key (normalized code or name) that finds them. */
+  readonly codes = new Map<string, string>();
 
   constructor(members: readonly MemberRow[]) {
     for (const member of members) {
@@ -29,7 +39,7 @@ export class MemberLookup {
   resolve(text: string): string | null {
     let code = this.resolved.get(text);
     if (code === undefined) {
-      code = this.codes.get(key(text)) ?? null;
+      code = memberCode(this.codes, text);
       this.resolved.set(text, code);
     }
     return code;

@@ -53,6 +53,14 @@ function refCheck(activity: InspectedActivity): string {
   return activity.unknownRefs.length > 0 ? `Unknown: ${activity.unknownRefs.join(", ")}` : "OK";
 }
 
+/** The write of one computed column's values (one per body row), with its number format. */
+function columnWrite(table: TableName, view: TableView, header: string, values: CellValue[]): ColumnWrite {
+  const def = computedColumns(table).find((c) => normalizeHeader(c.header) === normalizeHeader(header));
+  const write: ColumnWrite = { table: view.name, column: view.headerAsWritten(header), values };
+  if (def && def.type !== "text" && def.type !== "number") write.numberFormat = NUMBER_FORMATS[def.type];
+  return write;
+}
+
 /** Whole-column writes for one table: one entry per body row, null where no item maps to it. */
 function tableWrites<T extends { row: number }>(
   table: TableName,
@@ -66,12 +74,17 @@ function tableWrites<T extends { row: number }>(
     if (!view.has(fill.header)) continue;
     const values: CellValue[] = new Array(view.rowCount).fill(null);
     for (const item of items) values[item.row] = fill.value(item);
-    const def = computedColumns(table).find((c) => normalizeHeader(c.header) === normalizeHeader(fill.header));
-    const write: ColumnWrite = { table: view.name, column: view.headerAsWritten(fill.header), values };
-    if (def && def.type !== "text" && def.type !== "number") write.numberFormat = NUMBER_FORMATS[def.type];
-    writes.push(write);
+    writes.push(columnWrite(table, view, fill.header, values));
   }
   return writes;
+}
+
+/** WorkPlan "Ref check": from the WorkPlan log when the inspection has one, else from its rows. */
+function refCheckWrites(inspection: WorkbookInspection): ColumnWrite[] {
+  const view = inspection.views.WorkPlan;
+  const log = inspection.workPlanLog;
+  if (!view || !log) return tableWrites("WorkPlan", view, inspection.workPlan, [{ header: "Ref check", value: refCheck }]);
+  return view.has("Ref check") ? [columnWrite("WorkPlan", view, "Ref check", log.refCheck.slice())] : [];
 }
 
 export function computedColumnWrites(
@@ -93,7 +106,7 @@ export function computedColumnWrites(
       { header: "Progress", value: ({ item: m }) => round(m.rollup.meanProgress, 4) },
       { header: "Status", value: ({ item: m }) => headlineStatus(m.rollup) ?? NO_ACTIONS },
     ]),
-    ...tableWrites("WorkPlan", views.WorkPlan, inspection.workPlan, [{ header: "Ref check", value: refCheck }]),
+    ...refCheckWrites(inspection),
   ];
 }
 

@@ -8,11 +8,13 @@ import type { Problem } from "./model";
 import type { Measure } from "./schema";
 import { MEASURES, TABLES, WORKPLAN_STATUSES } from "./schema";
 import type { TableName } from "./schema";
-import { TableView } from "./tableView";
-import { normalizeRef } from "../core/actionRefs";
+import type { CellValue } from "./gateway";
+import { TableView, readDateCell, readNumberCell } from "./tableView";
+import { normalizeRefCached } from "../core/actionRefs";
 import { isActivityCalledOff } from "../core/activityStatus";
 import { serialToIso } from "../core/dates";
 import { isDateSerial, isEmptyCell } from "./cells";
+import { note, problemsOfNotes } from "./rowLoops";
 
 export interface PlanRow {
   row: number;
@@ -82,24 +84,24 @@ export interface Rows<T> {
   problems: Problem[];
 }
 
-function inputHeaders(table: TableName): string[] {
+export function inputHeaders(table: TableName): string[] {
   return TABLES[table].columns.filter((c) => c.role === "input").map((c) => c.header);
 }
 
 /** Column indexes of the listed headers (-1 when missing), resolved once per table, not per cell. */
-function columnIndexes<H extends string>(view: TableView, headers: readonly H[]): Record<H, number> {
+export function columnIndexes<H extends string>(view: TableView, headers: readonly H[]): Record<H, number> {
   const indexes = {} as Record<H, number>;
   for (const header of headers) indexes[header] = view.column(header);
   return indexes;
 }
 
 /** Indexes of the columns whose emptiness makes a row blank. */
-function blankCheckColumns(view: TableView, headers: readonly string[]): number[] {
+export function blankCheckColumns(view: TableView, headers: readonly string[]): number[] {
   return headers.map((header) => view.column(header)).filter((index) => index >= 0);
 }
 
 /** Problems met while reading one table's rows. */
-class RowProblems {
+export class RowProblems {
   readonly list: Problem[] = [];
 
   constructor(private readonly view: TableView) {}
@@ -115,7 +117,7 @@ class RowProblems {
 
 /** Normalized Ref, or the trimmed text when it is not a Ref (reported by the caller). */
 export function refKey(text: string): string {
-  return normalizeRef(text) ?? text.trim().toLowerCase();
+  return normalizeRefCached(text) ?? text.trim().toLowerCase();
 }
 
 function cachedRefKey(cache: Map<string, string>, text: string): string {
@@ -146,7 +148,7 @@ export function readPlanRows(view: TableView): Rows<PlanRow> {
     if (view.isBlankAt(row, blankCheck)) continue;
 
     const refText = view.textAt(row, col.Ref);
-    const ref = normalizeRef(refText);
+    const ref = normalizeRefCached(refText);
     if (refText === "") problems.warn(row, "Ref", "Ref is empty; expected pillar-letters such as 1-a");
     else if (ref === null) problems.warn(row, "Ref", `Ref "${refText}" is not a Ref; expected pillar-letters such as 1-a or 3-k`);
 
@@ -155,7 +157,7 @@ export function readPlanRows(view: TableView): Rows<PlanRow> {
 
     const pillarRead = view.positiveIntegerAt(row, col.Pillar);
     if (pillarRead.error) problems.warn(row, "Pillar", `Pillar ${pillarRead.error}; expected the pillar number 1-4`);
-    const pillarFromRef = ref ? Number(ref.split("-")[0]) : NaN;
+    const pillarFromRef = ref ? Number(ref.slice(0, ref.indexOf("-"))) : NaN;
     const pillar = pillarRead.value ?? (Number.isInteger(pillarFromRef) ? pillarFromRef : null);
 
     const deadline = view.dateAt(row, col.Deadline);
@@ -207,46 +209,51 @@ export function readPlanRows(view: TableView): Rows<PlanRow> {
   return { rows, problems: problems.list };
 }
 
-const STATUS_BY_KEY = new Map(WORKPLAN_STATUSES.map((s) => [s.toLowerCase(), s as string]));
+export const STATUS_BY_KEY = new Map(WORKPLAN_STATUSES.map((s) => [s.toLowerCase(), s as string]));
 
-const WORKPLAN_COLUMNS = [
+export const WORKPLAN_COLUMNS = [
   "ID", "Fiscal year", "Activity", "Refs", "Members", "Type", "Planned", "Status",
   "Held on", "Participants", "Women", "Score",
 ] as const;
 
-/** A date column of WorkPlan; an unreadable date is reported and read as empty. */
-function readActivityDate(view: TableView, problems: RowProblems, row: number, column: number, header: string): number | null {
-  const cell = view.cell(row, column);
-  if (typeof cell === "number" && isDateSerial(cell)) return Math.floor(cell); // the common case, read without a CellRead
-  const read = view.dateAt(row, column);
-  if (read.error) problems.warn(row, header, `${header} ${read.error}`);
+/**
+ * A date cell of WorkPlan; an unreadable date is noted (rowLoops.ts) and read as empty. These
+ * cell readers take the cell, not the view, for the row loops (rowLoops.ts says why).
+ */
+export function readActivityDateCell(notes: Array<number | string>, row: number, cell: CellValue, header: string): number | null {
+  if (typeof cell === "number" && isDateSerial(cell)) return Math.floor(cell); // the common cases, read without a CellRead
+  if (cell === null) return null;
+  const read = readDateCell(cell);
+  if (read.error) note(notes, row, header, `${header} ${read.error}`);
   return read.value;
 }
 
-/** A count column of WorkPlan (Participants, Women, Score); unreadable or negative reads as empty. */
-function readActivityCount(view: TableView, problems: RowProblems, row: number, column: number, header: string): number | null {
-  const cell = view.cell(row, column);
-  if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell; // the common case, read without a CellRead
-  const read = view.numberAt(row, column);
-  if (read.error) problems.warn(row, header, `${header} ${read.error}; expected a number`);
-  else if (read.value !== null && read.value < 0) problems.warn(row, header, `${header} ${read.value} is negative`);
+/** A count cell of WorkPlan (Participants, Women, Score); unreadable or negative reads as empty. */
+export function readActivityCountCell(notes: Array<number | string>, row: number, cell: CellValue, header: string): number | null {
+  if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell; // the common cases, read without a CellRead
+  if (cell === null) return null;
+  const read = readNumberCell(cell);
+  if (read.error) note(notes, row, header, `${header} ${read.error}; expected a number`);
+  else if (read.value !== null && read.value < 0) note(notes, row, header, `${header} ${read.value} is negative`);
   return read.error || (read.value ?? 0) < 0 ? null : read.value;
 }
 
 /**
  * Status and Held on that contradict each other (DESIGN.md §2 "Activity status"): the Status
- * wins, and the coordinator is told on the Held on cell.
+ * wins, and the coordinator is told on the Held on cell. The message, or null when they agree.
  */
-function checkActivityStatus(problems: RowProblems, row: number, status: string | undefined, heldOn: number | null, heldOnWritten: boolean): void {
+export function activityStatusProblem(status: string | undefined, heldOn: number | null, heldOnWritten: boolean): string | null {
   if (heldOn !== null && status !== undefined && isActivityCalledOff(status)) {
-    problems.warn(row, "Held on", `Held on has the date ${serialToIso(heldOn)} but the Status is ${status}; a ${status} activity never counts as held. Clear the date, or set the Status to Held`);
-  } else if (status === "Held" && !heldOnWritten) {
-    problems.warn(row, "Held on", "Status is Held but Held on is empty; enter the date it was held (it counts in its planned quarter meanwhile)");
+    return `Held on has the date ${serialToIso(heldOn)} but the Status is ${status}; a ${status} activity never counts as held. Clear the date, or set the Status to Held`;
   }
+  if (status === "Held" && !heldOnWritten) {
+    return "Status is Held but Held on is empty; enter the date it was held (it counts in its planned quarter meanwhile)";
+  }
+  return null;
 }
 
 export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
-  const problems = new RowProblems(view);
+  const notes: Array<number | string> = [];
   const rows: WorkPlanRow[] = [];
   const col = columnIndexes(view, WORKPLAN_COLUMNS);
   const blankCheck = blankCheckColumns(view, inputHeaders("WorkPlan"));
@@ -256,16 +263,17 @@ export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
     const statusText = view.textAt(row, col.Status);
     const knownStatus = STATUS_BY_KEY.get(statusText.toLowerCase());
     if (statusText !== "" && knownStatus === undefined) {
-      problems.warn(row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
+      note(notes, row, "Status", `Status "${statusText}" is unknown; expected one of ${WORKPLAN_STATUSES.join(", ")}`);
     }
-    const planned = readActivityDate(view, problems, row, col.Planned, "Planned");
-    const heldOn = readActivityDate(view, problems, row, col["Held on"], "Held on");
-    checkActivityStatus(problems, row, knownStatus, heldOn, !isEmptyCell(view.cell(row, col["Held on"])));
-    const participants = readActivityCount(view, problems, row, col.Participants, "Participants");
-    const women = readActivityCount(view, problems, row, col.Women, "Women");
-    const score = readActivityCount(view, problems, row, col.Score, "Score");
+    const planned = readActivityDateCell(notes, row, view.cell(row, col.Planned), "Planned");
+    const heldOn = readActivityDateCell(notes, row, view.cell(row, col["Held on"]), "Held on");
+    const statusProblem = activityStatusProblem(knownStatus, heldOn, !isEmptyCell(view.cell(row, col["Held on"])));
+    if (statusProblem !== null) note(notes, row, "Held on", statusProblem);
+    const participants = readActivityCountCell(notes, row, view.cell(row, col.Participants), "Participants");
+    const women = readActivityCountCell(notes, row, view.cell(row, col.Women), "Women");
+    const score = readActivityCountCell(notes, row, view.cell(row, col.Score), "Score");
     if (women !== null && participants !== null && women > participants) {
-      problems.warn(row, "Women", `Women (${women}) is more than Participants (${participants})`);
+      note(notes, row, "Women", `Women (${women}) is more than Participants (${participants})`);
     }
     rows.push({
       row,
@@ -283,7 +291,9 @@ export function readWorkPlanRows(view: TableView): Rows<WorkPlanRow> {
       score,
     });
   }
-  return { rows, problems: problems.list };
+  const problems: Problem[] = [];
+  problemsOfNotes(view, notes, problems);
+  return { rows, problems };
 }
 
 const UPDATE_COLUMNS = ["Date", "Ref", "Part", "Value", "Member"] as const;

@@ -8,6 +8,7 @@ import type { Problem, Severity } from "./model";
 import { findColumn } from "./schema";
 import { cellAddress, cellText, isDateSerial, isEmptyCell, looksLikeDateText, parseNumberText } from "./cells";
 import { ymdToSerial } from "../core/dates";
+import { keepShape } from "./shapes";
 
 /** A typed cell: `value` is null when the cell is empty or unreadable; `error` says which. */
 export interface CellRead<T> {
@@ -16,6 +17,9 @@ export interface CellRead<T> {
 }
 
 export class TableView {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: TableView = keepShape(new TableView({ name: "", sheet: "", headers: [], rows: [], origin: { row: 0, col: 0 } }));
+
   readonly name: string;
   private readonly indexes = new Map<string, number>();
 
@@ -85,12 +89,7 @@ export class TableView {
   }
 
   positiveIntegerAt(row: number, column: number): CellRead<number> {
-    const read = this.numberAt(row, column);
-    if (read.value === null) return read;
-    if (!Number.isInteger(read.value) || read.value < 1) {
-      return { value: null, error: `"${this.textAt(row, column)}" is not a whole number of 1 or more` };
-    }
-    return read;
+    return readPositiveIntegerCell(this.cell(row, column));
   }
 
   /** An Excel date (serial number; the time of day is dropped). Text is never read as a date. */
@@ -151,6 +150,16 @@ export function readNumberCell(value: CellValue): CellRead<number> {
   const parsed = typeof value === "string" ? parseNumberText(text) : null;
   if (parsed !== null) return { value: parsed };
   return { value: null, error: `"${text}" is not a number` };
+}
+
+/** A whole number ≥ 1 (Part, Pillar, Milestone). */
+export function readPositiveIntegerCell(value: CellValue): CellRead<number> {
+  const read = readNumberCell(value);
+  if (read.value === null) return read;
+  if (!Number.isInteger(read.value) || read.value < 1) {
+    return { value: null, error: `"${cellText(value)}" is not a whole number of 1 or more` };
+  }
+  return read;
 }
 
 export function readDateCell(value: CellValue): CellRead<number> {

@@ -11,11 +11,14 @@ import type { CellValue } from "./gateway";
 import type { Problem } from "./model";
 import { TABLES } from "./schema";
 import type { TableView } from "./tableView";
-import { readDateCell, readNumberCell } from "./tableView";
-import { cellText, isDateSerial, isEmptyCell } from "./cells";
+import { readDateCell, readNumberCell, readPositiveIntegerCell } from "./tableView";
+import { cellText, isDateSerial } from "./cells";
 import type { MemberLookup } from "./memberLookup";
+import { NO_CELLS, cellAt, isBlankAt, note, problemsOfNotes } from "./rowLoops";
+import { memberCode } from "./memberLookup";
 import type { UpdateRow } from "./rows";
 import { refKey } from "./rows";
+import { cachedParser } from "../core/parseCache";
 
 /** Updates rows as columns: entry i of each array is the i-th non-blank row. */
 export interface UpdateLog {
@@ -43,34 +46,22 @@ export interface UpdateLogReading {
   problems: Problem[];
 }
 
-/** What a distinct Ref cell reads as, found once per text. */
-interface RefCell {
-  ref: number;
-  /** The problem message when no Plan row has the Ref, else null. */
-  unknown: string | null;
+/** Each distinct text given one index. */
+interface Interned {
+  readonly texts: string[];
+  readonly indexOf: Map<string, number>;
 }
 
-interface MemberCell {
-  member: number;
-  unknown: string | null;
-}
+const interned = (): Interned => ({ texts: [], indexOf: new Map() });
 
-const COLUMNS = ["Date", "Ref", "Part", "Value", "Member"] as const;
-
-/** Interns the texts of a column: each distinct text gets one index. */
-class Interner {
-  readonly texts: string[] = [];
-  private readonly indexes = new Map<string, number>();
-
-  index(text: string): number {
-    let index = this.indexes.get(text);
-    if (index === undefined) {
-      index = this.texts.length;
-      this.texts.push(text);
-      this.indexes.set(text, index);
-    }
-    return index;
+function intern(texts: string[], indexOf: Map<string, number>, text: string): number {
+  let index = indexOf.get(text);
+  if (index === undefined) {
+    index = texts.length;
+    texts.push(text);
+    indexOf.set(text, index);
   }
+  return index;
 }
 
 /** The key a cell is looked up by: strings as stored (trimmed later, once per text), others as text. */
@@ -78,14 +69,156 @@ function cellKey(value: CellValue): string {
   return typeof value === "string" ? value : cellText(value);
 }
 
+/** Ref cells read so far (rows.ts refKey), kept between recalculations: the function is pure. */
+const refKeyCached = cachedParser(refKey, 16_384);
+
+/** The index of a Ref cell's reading in `cellRef` and `cellProblem`, read once per text. */
+function refCellIndex(
+  refCells: Map<string, number>,
+  cellRef: number[],
+  cellProblem: Array<string | null>,
+  refs: string[],
+  refIndexOf: Map<string, number>,
+  planRefs: ReadonlySet<string> | null,
+  cell: CellValue
+): number {
+  const key = cellKey(cell);
+  let index = refCells.get(key);
+  if (index === undefined) {
+    const text = cellText(cell);
+    const normalized = refKeyCached(text);
+    index = cellRef.length;
+    cellRef.push(intern(refs, refIndexOf, normalized));
+    cellProblem.push(
+      planRefs && !planRefs.has(normalized)
+        ? text === ""
+          ? "Ref is empty; expected the Ref of a Plan row"
+          : `Unknown Ref ${text}: no Plan row has this Ref`
+        : null
+    );
+    refCells.set(key, index);
+  }
+  return index;
+}
+
+/** The index of a Member cell's reading in `cellMember` and `cellProblem`, read once per text. */
+function memberCellIndex(
+  memberCells: Map<string, number>,
+  cellMember: number[],
+  cellProblem: Array<string | null>,
+  members: string[],
+  memberIndexOf: Map<string, number>,
+  codes: ReadonlyMap<string, string> | null,
+  cell: CellValue
+): number {
+  const key = cellKey(cell);
+  let index = memberCells.get(key);
+  if (index === undefined) {
+    const text = cellText(cell);
+    index = cellMember.length;
+    cellMember.push(text === "" ? -1 : intern(members, memberIndexOf, text));
+    cellProblem.push(
+      codes !== null && text !== "" && memberCode(codes, text) === null
+        ? `Unknown Member "${text}"; expected a code or name from the Members table`
+        : null
+    );
+    memberCells.set(key, index);
+  }
+  return index;
+}
+
+/** The columns an Updates row loop reads, as indexes (-1: the table has none). */
+const DATE = 0;
+const REF = 1;
+const PART = 2;
+const VALUE = 3;
+const MEMBER = 4;
+
+/**
+ * The row loop of readUpdateLog: fills the log's columns (from entry 0) and returns how many
+ * rows are not blank. Arrays, Maps and cells only (rowLoops.ts says why).
+ */
+function readUpdateRows(
+  bodyRows: readonly (readonly CellValue[] | undefined)[],
+  columns: Int32Array,
+  blankCheck: readonly number[],
+  planRefs: ReadonlySet<string> | null,
+  codes: ReadonlyMap<string, string> | null,
+  rowOf: Int32Array,
+  date: Float64Array,
+  ref: Int32Array,
+  part: Float64Array,
+  value: Float64Array,
+  member: Int32Array,
+  refs: string[],
+  members: string[],
+  notes: Array<number | string>
+): number {
+  const refCells = new Map<string, number>();
+  const refIndexOf = new Map<string, number>();
+  const memberIndexOf = new Map<string, number>();
+  const cellRef: number[] = [];
+  const refProblem: Array<string | null> = [];
+  const memberCells = new Map<string, number>();
+  const cellMember: number[] = [];
+  const memberProblem: Array<string | null> = [];
+  let count = 0;
+  for (let row = 0; row < bodyRows.length; row += 1) {
+    const cells = bodyRows[row] ?? NO_CELLS;
+    if (isBlankAt(cells, blankCheck)) continue;
+
+    const dateCell = cellAt(cells, columns[DATE]);
+    if (typeof dateCell === "number" && isDateSerial(dateCell)) {
+      date[count] = Math.floor(dateCell);
+    } else {
+      const read = readDateCell(dateCell);
+      if (read.error) note(notes, row, "Date", `Date ${read.error}; this update is ignored until it is fixed`);
+      else if (read.value === null) note(notes, row, "Date", "Date is empty; this update is ignored until it has a date");
+      date[count] = read.value ?? NaN;
+    }
+
+    const refCell = refCellIndex(refCells, cellRef, refProblem, refs, refIndexOf, planRefs, cellAt(cells, columns[REF]));
+    ref[count] = cellRef[refCell];
+    const unknownRef = refProblem[refCell];
+    if (unknownRef !== null) note(notes, row, "Ref", unknownRef);
+
+    const partCell = cellAt(cells, columns[PART]);
+    if (typeof partCell === "number" && Number.isInteger(partCell) && partCell >= 1) {
+      part[count] = partCell;
+    } else if (partCell === null) {
+      part[count] = 1;
+    } else {
+      const read = readPositiveIntegerCell(partCell);
+      if (read.error) note(notes, row, "Part", `Part ${read.error}; using Part 1`);
+      part[count] = read.value ?? 1;
+    }
+
+    const valueCell = cellAt(cells, columns[VALUE]);
+    if (typeof valueCell === "number" && Number.isFinite(valueCell)) {
+      value[count] = valueCell;
+    } else {
+      const read = readNumberCell(valueCell);
+      if (read.error) note(notes, row, "Value", `Value ${read.error}; expected a number`);
+      value[count] = read.value ?? NaN;
+    }
+
+    const memberCell = memberCellIndex(memberCells, cellMember, memberProblem, members, memberIndexOf, codes, cellAt(cells, columns[MEMBER]));
+    member[count] = cellMember[memberCell];
+    const unknownMember = memberProblem[memberCell];
+    if (unknownMember !== null) note(notes, row, "Member", unknownMember);
+
+    rowOf[count] = row;
+    count += 1;
+  }
+  return count;
+}
+
 /**
  * Reads the Updates table. `planRefs` (null without a Plan table) and `members` (null without a
  * Members table) give the cross-table checks.
  */
 export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | null, members: MemberLookup | null): UpdateLogReading {
-  const problems: Problem[] = [];
-  const warn = (row: number, column: string, message: string) => problems.push(view.problem("warning", row, column, message));
-  const col = Object.fromEntries(COLUMNS.map((header) => [header, view.column(header)])) as Record<(typeof COLUMNS)[number], number>;
+  const columns = Int32Array.from(["Date", "Ref", "Part", "Value", "Member"], (header) => view.column(header));
   const blankCheck = TABLES.Updates.columns
     .filter((c) => c.role === "input")
     .map((c) => view.column(c.header))
@@ -98,103 +231,13 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
   const part = new Float64Array(capacity);
   const value = new Float64Array(capacity);
   const member = new Int32Array(capacity);
-
-  const refs = new Interner();
-  const refCells = new Map<string, RefCell>();
-  const readRef = (cell: CellValue): RefCell => {
-    const key = cellKey(cell);
-    let read = refCells.get(key);
-    if (read === undefined) {
-      const text = cellText(cell);
-      const normalized = refKey(text);
-      const unknown =
-        planRefs && !planRefs.has(normalized)
-          ? text === ""
-            ? "Ref is empty; expected the Ref of a Plan row"
-            : `Unknown Ref ${text}: no Plan row has this Ref`
-          : null;
-      read = { ref: refs.index(normalized), unknown };
-      refCells.set(key, read);
-    }
-    return read;
-  };
-
-  const memberTexts = new Interner();
-  const memberCells = new Map<string, MemberCell>();
-  const checkMembers = members !== null && members.size > 0;
-  const readMember = (cell: CellValue): MemberCell => {
-    const key = cellKey(cell);
-    let read = memberCells.get(key);
-    if (read === undefined) {
-      const text = cellText(cell);
-      const unknown =
-        checkMembers && text !== "" && members.resolve(text) === null
-          ? `Unknown Member "${text}"; expected a code or name from the Members table`
-          : null;
-      read = { member: text === "" ? -1 : memberTexts.index(text), unknown };
-      memberCells.set(key, read);
-    }
-    return read;
-  };
-
-  const at = (cells: readonly CellValue[], column: number): CellValue => {
-    if (column < 0) return null;
-    const cell = cells[column];
-    return cell === undefined ? null : cell;
-  };
-
-  let count = 0;
-  for (let row = 0; row < bodyRows.length; row += 1) {
-    const cells = bodyRows[row] ?? [];
-    let blank = true;
-    for (let c = 0; c < blankCheck.length; c += 1) {
-      if (!isEmptyCell(at(cells, blankCheck[c]))) {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) continue;
-
-    const dateCell = at(cells, col.Date);
-    if (typeof dateCell === "number" && isDateSerial(dateCell)) {
-      date[count] = Math.floor(dateCell);
-    } else {
-      const read = readDateCell(dateCell);
-      if (read.error) warn(row, "Date", `Date ${read.error}; this update is ignored until it is fixed`);
-      else if (read.value === null) warn(row, "Date", "Date is empty; this update is ignored until it has a date");
-      date[count] = read.value ?? NaN;
-    }
-
-    const refRead = readRef(at(cells, col.Ref));
-    ref[count] = refRead.ref;
-    if (refRead.unknown !== null) warn(row, "Ref", refRead.unknown);
-
-    const partCell = at(cells, col.Part);
-    if (typeof partCell === "number" && Number.isInteger(partCell) && partCell >= 1) {
-      part[count] = partCell;
-    } else {
-      const read = view.positiveIntegerAt(row, col.Part);
-      if (read.error) warn(row, "Part", `Part ${read.error}; using Part 1`);
-      part[count] = read.value ?? 1;
-    }
-
-    const valueCell = at(cells, col.Value);
-    if (typeof valueCell === "number" && Number.isFinite(valueCell)) {
-      value[count] = valueCell;
-    } else {
-      const read = readNumberCell(valueCell);
-      if (read.error) warn(row, "Value", `Value ${read.error}; expected a number`);
-      value[count] = read.value ?? NaN;
-    }
-
-    const memberRead = readMember(at(cells, col.Member));
-    member[count] = memberRead.member;
-    if (memberRead.unknown !== null) warn(row, "Member", memberRead.unknown);
-
-    rowOf[count] = row;
-    count += 1;
-  }
-
+  const refs: string[] = [];
+  const memberTexts: string[] = [];
+  const notes: Array<number | string> = [];
+  const codes = members !== null && members.size > 0 ? members.codes : null;
+  const count = readUpdateRows(bodyRows, columns, blankCheck, planRefs, codes, rowOf, date, ref, part, value, member, refs, memberTexts, notes);
+  const problems: Problem[] = [];
+  problemsOfNotes(view, notes, problems);
   return {
     log: {
       count,
@@ -204,8 +247,8 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
       part: part.subarray(0, count),
       value: value.subarray(0, count),
       member: member.subarray(0, count),
-      refs: refs.texts,
-      members: memberTexts.texts,
+      refs,
+      members: memberTexts,
     },
     problems,
   };
@@ -213,8 +256,8 @@ export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | n
 
 /** A log of these rows (in their order), for callers that hold rows. */
 export function updateLogOf(rows: readonly UpdateRow[]): UpdateLog {
-  const refs = new Interner();
-  const members = new Interner();
+  const refs = interned();
+  const members = interned();
   const count = rows.length;
   const log = {
     count,
@@ -230,10 +273,10 @@ export function updateLogOf(rows: readonly UpdateRow[]): UpdateLog {
   rows.forEach((update, i) => {
     log.row[i] = update.row;
     log.date[i] = update.date ?? NaN;
-    log.ref[i] = refs.index(update.ref);
+    log.ref[i] = intern(refs.texts, refs.indexOf, update.ref);
     log.part[i] = update.part;
     log.value[i] = update.value ?? NaN;
-    log.member[i] = update.member === "" ? -1 : members.index(update.member);
+    log.member[i] = update.member === "" ? -1 : intern(members.texts, members.indexOf, update.member);
   });
   return log;
 }

@@ -4,6 +4,8 @@
  * boxed one allocation per write, and at 200,000 updates that garbage cost more than the fold.
  */
 import type { UpdateLog } from "./updateLog";
+import { EMPTY_UPDATE_LOG } from "./updateLog";
+import { keepShape } from "./shapes";
 
 /** What the updates of one Ref and Part, dated up to as-of, add up to. */
 export interface UpdateTotals {
@@ -23,30 +25,122 @@ const DIRECT_PARTS = 8;
 /** Above this many distinct Members, each Ref and Part keeps a Set instead of one flag per Member. */
 const MEMBER_FLAGS_LIMIT = 64;
 
-/** Typed arrays: their element kind never changes, so the fold's optimized code never has to be thrown away. */
-function grown<T extends Float64Array | Uint8Array>(array: T, length: number): T {
-  if (array.length >= length) return array;
-  const bigger = new (array.constructor as { new (n: number): T })(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
+/** The totals of every slot (a Ref and Part), entry `slot` of each array. */
+interface FoldedUpdates {
+  rows: Float64Array;
+  newestDate: Float64Array;
+  latest: Float64Array;
+  latestDate: Float64Array;
+  valued: Uint8Array;
+  sum: Float64Array;
+  memberCount: Float64Array;
+}
+
+/**
+ * Each row's slot (-1 for a row without a date up to as-of), slots numbered in the order first
+ * met; returns how many slots there are. Parts 1 … DIRECT_PARTS of a Ref are found through
+ * `slotOf`, higher ones through `otherSlots`.
+ *
+ * This and foldUpdates are the loops over every update. They take typed arrays, Maps and
+ * numbers only, never an object made for one recalculation: V8 builds the shapes of the objects
+ * a function touches into its optimized code and throws that code away when a full garbage
+ * collection frees the last object of such a shape, so a loop that touched one would run
+ * unoptimized again after every collection between two recalculations.
+ */
+function assignSlots(dates: Float64Array, refs: Int32Array, parts: Float64Array, count: number, asOf: number, slotOf: Int32Array, otherSlots: Map<string, number>, slotOfRow: Int32Array): number {
+  let slots = 0;
+  for (let i = 0; i < count; i += 1) {
+    if (!(dates[i] <= asOf)) {
+      slotOfRow[i] = -1; // NaN: no readable date
+      continue;
+    }
+    const part = parts[i];
+    let slot: number;
+    if (part >= 1 && part <= DIRECT_PARTS) {
+      const key = refs[i] * DIRECT_PARTS + part - 1;
+      slot = slotOf[key];
+      if (slot < 0) slotOf[key] = slot = slots++;
+    } else {
+      slot = otherSlot(otherSlots, refs[i], part, slots);
+      if (slot === slots) slots += 1;
+    }
+    slotOfRow[i] = slot;
+  }
+  return slots;
+}
+
+function otherSlot(otherSlots: Map<string, number>, ref: number, part: number, next: number): number {
+  const key = `${ref}#${part}`;
+  const slot = otherSlots.get(key);
+  if (slot !== undefined) return slot;
+  otherSlots.set(key, next);
+  return next;
+}
+
+/**
+ * Adds every update to its slot's totals (the arrays after `sets`, by slot). With few Members,
+ * flag [slot × flagsPerSlot + identity] is 1 once the Member is counted; with many
+ * (flagsPerSlot 0), `sets` holds a Set per slot.
+ */
+function foldUpdates(
+  dates: Float64Array,
+  values: Float64Array,
+  members: Int32Array,
+  slotOfRow: Int32Array,
+  identities: Int32Array,
+  flagsPerSlot: number,
+  flags: Uint8Array,
+  sets: Set<number>[],
+  rows: Float64Array,
+  newestDate: Float64Array,
+  latest: Float64Array,
+  latestDate: Float64Array,
+  valued: Uint8Array,
+  sum: Float64Array,
+  memberCount: Float64Array
+): void {
+  // In log order, so that on the same date the later row of the append-only log wins.
+  for (let i = 0; i < slotOfRow.length; i += 1) {
+    const slot = slotOfRow[i];
+    if (slot < 0) continue;
+    const date = dates[i];
+    rows[slot] += 1;
+    if (date > newestDate[slot]) newestDate[slot] = date;
+    const value = values[i];
+    if (value === value) {
+      // not NaN: the row has a value
+      if (date >= latestDate[slot]) {
+        latest[slot] = value;
+        latestDate[slot] = date;
+      }
+      valued[slot] = 1;
+      sum[slot] += value;
+    }
+    const member = members[i];
+    if (member < 0) continue;
+    const identity = identities[member];
+    if (flagsPerSlot > 0) {
+      const flag = slot * flagsPerSlot + identity;
+      if (flags[flag] === 0) {
+        flags[flag] = 1;
+        memberCount[slot] += 1;
+      }
+    } else {
+      const set = sets[slot];
+      set.add(identity);
+      memberCount[slot] = set.size;
+    }
+  }
 }
 
 export class UpdateTotalsTable {
+  /** An instance kept for good (shapes.ts). */
+  static readonly kept: UpdateTotalsTable = keepShape(new UpdateTotalsTable(EMPTY_UPDATE_LOG, 0, new Int32Array(0), 0));
+
   private readonly slotOf: Int32Array;
   private readonly otherSlots = new Map<string, number>();
-  private slots = 0;
-  private rows = new Float64Array(256);
-  private newestDate = new Float64Array(256);
-  private latest = new Float64Array(256);
-  private latestDate = new Float64Array(256);
-  private valued = new Uint8Array(256);
-  private sum = new Float64Array(256);
-  private memberCount = new Float64Array(256);
-  /** With few Members: flag [slot × identityCount + identity] is 1 once the Member is counted. */
-  private memberFlags = new Uint8Array(0);
-  private readonly memberSets: Set<number>[] = [];
-  private readonly flagsPerSlot: number;
   private readonly refIndex = new Map<string, number>();
+  private readonly folded: FoldedUpdates;
 
   /**
    * `identities[m]` is the identity number (below `identityCount`) of the log's Member m: texts
@@ -55,42 +149,22 @@ export class UpdateTotalsTable {
   constructor(log: UpdateLog, asOf: number, identities: Int32Array, identityCount: number) {
     log.refs.forEach((ref, index) => this.refIndex.set(ref, index));
     this.slotOf = new Int32Array(log.refs.length * DIRECT_PARTS).fill(-1);
-    this.flagsPerSlot = identityCount <= MEMBER_FLAGS_LIMIT ? identityCount : -1;
-    const { date: dates, ref: refs, part: parts, value: values, member: members, count } = log;
-    // In log order, so that on the same date the later row of the append-only log wins.
-    for (let i = 0; i < count; i += 1) {
-      const date = dates[i];
-      if (!(date <= asOf)) continue; // NaN: no readable date
-      const slot = this.slotFor(refs[i], parts[i]);
-      this.rows[slot] += 1;
-      if (date > this.newestDate[slot]) this.newestDate[slot] = date;
-      const value = values[i];
-      if (value === value) {
-        // not NaN: the row has a value
-        if (date >= this.latestDate[slot]) {
-          this.latest[slot] = value;
-          this.latestDate[slot] = date;
-        }
-        this.valued[slot] = 1;
-        this.sum[slot] += value;
-      }
-      const member = members[i];
-      if (member >= 0) this.countMember(slot, identities[member]);
-    }
-  }
-
-  private countMember(slot: number, identity: number): void {
-    if (this.flagsPerSlot >= 0) {
-      const flag = slot * this.flagsPerSlot + identity;
-      if (this.memberFlags[flag] === 0) {
-        this.memberFlags[flag] = 1;
-        this.memberCount[slot] += 1;
-      }
-    } else {
-      const members = this.memberSets[slot];
-      members.add(identity);
-      this.memberCount[slot] = members.size;
-    }
+    const slotOfRow = new Int32Array(log.count);
+    const slots = assignSlots(log.date, log.ref, log.part, log.count, asOf, this.slotOf, this.otherSlots, slotOfRow);
+    const folded: FoldedUpdates = {
+      rows: new Float64Array(slots),
+      newestDate: new Float64Array(slots).fill(-Infinity),
+      latest: new Float64Array(slots),
+      latestDate: new Float64Array(slots).fill(-Infinity),
+      valued: new Uint8Array(slots),
+      sum: new Float64Array(slots),
+      memberCount: new Float64Array(slots),
+    };
+    const flagsPerSlot = identityCount <= MEMBER_FLAGS_LIMIT ? identityCount : 0;
+    const sets = flagsPerSlot > 0 ? [] : Array.from({ length: slots }, () => new Set<number>());
+    const { rows, newestDate, latest, latestDate, valued, sum, memberCount } = folded;
+    foldUpdates(log.date, log.value, log.member, slotOfRow, identities, flagsPerSlot, new Uint8Array(slots * flagsPerSlot), sets, rows, newestDate, latest, latestDate, valued, sum, memberCount);
+    this.folded = folded;
   }
 
   /** The totals of a Ref and Part (NO_UPDATES when none is dated up to as-of). */
@@ -98,45 +172,19 @@ export class UpdateTotalsTable {
     const refIndex = this.refIndex.get(ref);
     if (refIndex === undefined) return NO_UPDATES;
     const slot = this.findSlot(refIndex, part);
-    if (slot < 0 || this.rows[slot] === 0) return NO_UPDATES;
+    const { rows, valued, latest, sum, memberCount, newestDate } = this.folded;
+    if (slot < 0 || rows[slot] === 0) return NO_UPDATES;
     return {
-      rows: this.rows[slot],
-      latest: this.valued[slot] ? this.latest[slot] : null,
-      sum: this.valued[slot] ? this.sum[slot] : null,
-      members: this.memberCount[slot],
-      newestDate: this.newestDate[slot],
+      rows: rows[slot],
+      latest: valued[slot] ? latest[slot] : null,
+      sum: valued[slot] ? sum[slot] : null,
+      members: memberCount[slot],
+      newestDate: newestDate[slot],
     };
   }
 
   private findSlot(ref: number, part: number): number {
     if (part >= 1 && part <= DIRECT_PARTS) return this.slotOf[ref * DIRECT_PARTS + part - 1];
     return this.otherSlots.get(`${ref}#${part}`) ?? -1;
-  }
-
-  /** The slot of a Ref and Part, made on first use. */
-  private slotFor(ref: number, part: number): number {
-    const direct = part >= 1 && part <= DIRECT_PARTS;
-    const slot = direct ? this.slotOf[ref * DIRECT_PARTS + part - 1] : this.otherSlots.get(`${ref}#${part}`) ?? -1;
-    if (slot >= 0) return slot;
-    const created = this.slots;
-    this.slots += 1;
-    if (direct) this.slotOf[ref * DIRECT_PARTS + part - 1] = created;
-    else this.otherSlots.set(`${ref}#${part}`, created);
-    if (created >= this.rows.length) this.grow(created + 1);
-    this.newestDate[created] = -Infinity;
-    this.latestDate[created] = -Infinity;
-    if (this.flagsPerSlot >= 0) this.memberFlags = grown(this.memberFlags, (created + 1) * this.flagsPerSlot);
-    else this.memberSets.push(new Set());
-    return created;
-  }
-
-  private grow(length: number): void {
-    this.rows = grown(this.rows, length);
-    this.newestDate = grown(this.newestDate, length);
-    this.latest = grown(this.latest, length);
-    this.latestDate = grown(this.latestDate, length);
-    this.valued = grown(this.valued, length);
-    this.sum = grown(this.sum, length);
-    this.memberCount = grown(this.memberCount, length);
   }
 }

@@ -14,16 +14,17 @@ import { TABLES } from "./schema";
 import { TableView } from "./tableView";
 import { readSettings } from "./settings";
 import type { MemberRow, PlanRow, RspRow, WorkPlanRow } from "./rows";
-import { readMemberRows, readPlanRows, readRspRows, readWorkPlanRows } from "./rows";
+import { readMemberRows, readPlanRows, readRspRows } from "./rows";
 import type { UpdateLog } from "./updateLog";
 import { EMPTY_UPDATE_LOG, readUpdateLog } from "./updateLog";
-import { MemberLookup, splitMembers } from "./memberLookup";
+import { MemberLookup } from "./memberLookup";
 import { PLAN_INPUT_TABLES } from "./inputTables";
 import { parseTarget, targetPartFor } from "../core/targets";
 import { milestoneKey, parseRspReference } from "../core/rsp";
-import { readRefListCached } from "../core/actionRefs";
 import { cachedParser } from "../core/parseCache";
 import { findTable, structureProblems } from "./structure";
+import type { WorkPlanLog } from "./workPlanLog";
+import { inspectedActivities, readWorkPlanLog } from "./workPlanLog";
 
 /**
  * Targets and RSP references read so far, by text, kept between recalculations (the parsers are
@@ -51,7 +52,10 @@ export interface WorkbookInspection {
   /** Views of the tables the workbook has. */
   views: Partial<Record<TableName, TableView>>;
   plan: InspectedPlanRow[];
+  /** The WorkPlan rows as objects, built from workPlanLog on first use when the inspection has one. */
   workPlan: InspectedActivity[];
+  /** The WorkPlan rows as columns (workPlanLog.ts), what evaluation and Recalculate read. */
+  workPlanLog?: WorkPlanLog;
   /** The Updates rows as columns (updateLog.ts; updateRowsOf gives rows). */
   updates: UpdateLog;
   members: MemberLookup;
@@ -82,18 +86,31 @@ export function inspectWorkbook(snapshot: WorkbookSnapshot): WorkbookInspection 
   const memberRows: MemberRow[] = read(views.Members, readMemberRows);
   const rsp = read(views.RSP, readRspRows);
   const planRows = read(views.Plan, readPlanRows);
-  const activities = read(views.WorkPlan, readWorkPlanRows);
   const members = new MemberLookup(memberRows);
 
   const plan = views.Plan ? inspectPlan(views.Plan, planRows, rsp, views.RSP !== undefined, problems) : [];
   if (views.Plan) checkParts(views.Plan, plan, problems);
   const planRefs = new Set(plan.map((row) => row.ref));
-  const workPlan = views.WorkPlan
-    ? inspectActivities(views.WorkPlan, activities, views.Plan ? planRefs : null, views.Members ? members : null, problems)
-    : [];
-  const updates = views.Updates ? readUpdates(views.Updates, views.Plan ? planRefs : null, views.Members ? members : null, problems) : EMPTY_UPDATE_LOG;
+  const knownRefs = views.Plan ? planRefs : null;
+  const workPlanView = views.WorkPlan;
+  const workPlanLog = workPlanView ? readWorkPlan(workPlanView, knownRefs, views.Members ? members : null, problems) : undefined;
+  const updates = views.Updates ? readUpdates(views.Updates, knownRefs, views.Members ? members : null, problems) : EMPTY_UPDATE_LOG;
 
-  return { settings, views, plan, workPlan, updates, members, rsp, problems: sortProblems(problems) };
+  let workPlan: InspectedActivity[] | null = null;
+  return {
+    settings,
+    views,
+    plan,
+    get workPlan(): InspectedActivity[] {
+      workPlan ??= workPlanView && workPlanLog ? inspectedActivities(workPlanLog, workPlanView, knownRefs) : [];
+      return workPlan;
+    },
+    workPlanLog,
+    updates,
+    members,
+    rsp,
+    problems: sortProblems(problems),
+  };
 }
 
 /**
@@ -110,7 +127,17 @@ export function reinspectPlan(previous: WorkbookInspection, plan: TableData): Wo
   problems.push(...read.problems);
   const rows = inspectPlan(view, read.rows, previous.rsp, previous.views.RSP !== undefined, problems);
   checkParts(view, rows, problems);
-  return { ...previous, views: { ...previous.views, Plan: view }, plan: rows, problems: withPlanRowProblems(previous.problems, sortProblems(problems)) };
+  return inspectionWith(previous, { views: { ...previous.views, Plan: view }, plan: rows, problems: withPlanRowProblems(previous.problems, sortProblems(problems)) });
+}
+
+/**
+ * `inspection` with some fields replaced. Not a spread: a spread would call the lazy `workPlan`
+ * getter and build one object per WorkPlan row, the cost the column-wise reading avoids; the
+ * copy keeps the getter (and the rows it may already have built).
+ */
+export function inspectionWith(inspection: WorkbookInspection, changes: Partial<WorkbookInspection>): WorkbookInspection {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(inspection)) as WorkbookInspection;
+  return Object.assign(copy, changes);
 }
 
 /** Sorted problems with the Plan body rows' problems replaced by `planRows` (sorted too). */
@@ -161,6 +188,9 @@ function milestoneKeysOf(rsp: readonly RspRow[]): Set<string> {
 export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
   const knownKeys = milestoneKeysOf(rsp);
+  // The first row of each Ref and Part: Part 1 (most rows) by the Ref itself, a string every
+  // recalculation shares (rows.ts), other Parts by "Ref#Part".
+  const firstRowOfPart1 = new Map<string, number>();
   const firstRowOf = new Map<string, number>();
   return rows.map((row) => {
     const parsed = parseTargetCached(row.target);
@@ -174,16 +204,15 @@ export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], has
     const rspResult = parseRspReferenceCached(row.rspReference);
     if (isFailure(rspResult)) {
       problems.push(view.problem("warning", row.row, "RSP reference", `RSP reference: ${rspResult.error}`));
-    } else if (hasRspTable) {
+    } else if (hasRspTable && !rspResult.keys.every((key) => knownKeys.has(key))) {
       const unknown = rspResult.keys.filter((key) => !knownKeys.has(key));
-      if (unknown.length > 0) {
-        problems.push(view.problem("warning", row.row, "RSP reference", `RSP milestone ${unknown.join(", ")} is not in the RSP table`));
-      }
+      problems.push(view.problem("warning", row.row, "RSP reference", `RSP milestone ${unknown.join(", ")} is not in the RSP table`));
     }
 
-    const identity = `${row.ref}#${row.part}`;
-    const first = firstRowOf.get(identity);
-    if (first === undefined) firstRowOf.set(identity, row.row);
+    const firstRows = row.part === 1 ? firstRowOfPart1 : firstRowOf;
+    const identity = row.part === 1 ? row.ref : `${row.ref}#${row.part}`;
+    const first = firstRows.get(identity);
+    if (first === undefined) firstRows.set(identity, row.row);
     else if (row.ref !== "") {
       problems.push(
         view.problem("warning", row.row, "Ref", `Ref ${row.ref} Part ${row.part} is also on ${view.address(first, "Ref") ?? `row ${first + 1}`}; each Ref and Part should appear once`)
@@ -212,7 +241,8 @@ export function checkParts(view: TableView, rows: readonly InspectedPlanRow[], p
     else byRef.set(row.ref, [row]);
   }
   for (const [ref, list] of byRef) {
-    const sorted = [...list].sort((a, b) => a.part - b.part);
+    // The lists are this function's own: sorted in place, and most have one row.
+    const sorted = list.length > 1 ? list.sort((a, b) => a.part - b.part) : list;
     let expected = 1;
     for (const row of sorted) {
       if (row.part > expected) {
@@ -229,78 +259,18 @@ export function checkParts(view: TableView, rows: readonly InspectedPlanRow[], p
   }
 }
 
-/** What a Refs cell says. */
-interface RefsReading {
-  refs: readonly string[];
-  /** Refs that no Plan row has. */
-  unknownRefs: readonly string[];
-  error: string | null;
-}
-
-function inspectActivities(
-  view: TableView,
-  rows: WorkPlanRow[],
-  planRefs: Set<string> | null,
-  members: MemberLookup | null,
-  problems: Problem[]
-): InspectedActivity[] {
-  // Work plans repeat the same Refs and Members: Refs lists are kept between recalculations
-  // (actionRefs.ts), each distinct Members cell is read once.
-  const unknownMembers = new Map<string, string[]>();
-  const readMembersCell = (text: string) => (members ? splitMembers(text).filter((m) => members.resolve(m) === null) : []);
-  const checkMembers = members !== null && members.size > 0;
-  return rows.map((row) => {
-    const { refs, unknownRefs, error: refsError } = readRefs(row.refsText, planRefs);
-    if (refsError) problems.push(view.problem("warning", row.row, "Refs", refsError));
-    if (unknownRefs.length > 0) {
-      const list = unknownRefs.join(", ");
-      problems.push(view.problem("warning", row.row, "Refs", `Unknown Ref ${list}: no Plan row has ${unknownRefs.length > 1 ? "these Refs" : "this Ref"}`));
-    }
-    if (checkMembers) {
-      const unknown = memoized(unknownMembers, row.membersText, readMembersCell);
-      if (unknown.length > 0) {
-        problems.push(
-          view.problem("warning", row.row, "Members", `Unknown Member ${unknown.map((m) => `"${m}"`).join(", ")}; expected a code or name from the Members table`)
-        );
-      }
-    }
-    return extendRow<WorkPlanRow, InspectedActivity>(row, { refs, unknownRefs, refsError });
-  });
-}
-
-/** Shared by every row without unknown Refs, so that most rows allocate nothing here. */
-const NO_REFS: readonly string[] = Object.freeze([]);
-
-function readRefs(text: string, planRefs: Set<string> | null): RefsReading {
-  if (text === "") return { refs: NO_REFS, unknownRefs: NO_REFS, error: "Refs is empty; list the actions this activity serves, such as 1-a, 1-b" };
-  const refs = readRefListCached(text); // without repeats
-  if (isFailure(refs)) return { refs: NO_REFS, unknownRefs: NO_REFS, error: `Refs "${text}": ${refs.error}` };
-  return { refs, unknownRefs: planRefs ? unknownOf(refs, planRefs) : NO_REFS, error: null };
-}
-
-function unknownOf(refs: readonly string[], planRefs: Set<string>): readonly string[] {
-  for (let i = 0; i < refs.length; i += 1) {
-    if (!planRefs.has(refs[i])) return refs.filter((r) => !planRefs.has(r));
-  }
-  return NO_REFS;
-}
-
-/** The value for `key`, computed once per distinct key. */
-function memoized<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute(key);
-    cache.set(key, value);
-  }
-  return value;
-}
-
 /**
  * The typed row with the inspection's findings added in place. The typed rows belong to this
  * inspection alone, and copying tens of thousands of them costs more than reading them.
  */
 function extendRow<Row extends object, Extended extends Row>(row: Row, findings: Omit<Extended, keyof Row>): Extended {
   return Object.assign(row, findings) as Extended;
+}
+
+function readWorkPlan(view: TableView, planRefs: Set<string> | null, members: MemberLookup | null, problems: Problem[]): WorkPlanLog {
+  const reading = readWorkPlanLog(view, planRefs, members);
+  for (const problem of reading.problems) problems.push(problem);
+  return reading.log;
 }
 
 function readUpdates(view: TableView, planRefs: Set<string> | null, members: MemberLookup | null, problems: Problem[]): UpdateLog {
@@ -316,11 +286,19 @@ function tableOrder(table: string): number {
 
 /** By table (in PLAN_INPUT_TABLES order), then row (table-level first), then column position. */
 export function sortProblems(problems: Problem[]): Problem[] {
+  // Thousands of problems name a few columns: each table and column is looked up once.
+  const columnOrders = new Map<string, number>();
   const columnOrder = (problem: Problem) => {
     const def = TABLES[problem.table as TableName];
     if (!def || problem.column === null) return -1;
-    const wanted = problem.column.replace(/\s+/g, "").toLowerCase();
-    return def.columns.findIndex((c) => c.header.replace(/\s+/g, "").toLowerCase() === wanted);
+    const key = `${problem.table}\u0000${problem.column}`;
+    let order = columnOrders.get(key);
+    if (order === undefined) {
+      const wanted = problem.column.replace(/\s+/g, "").toLowerCase();
+      order = def.columns.findIndex((c) => c.header.replace(/\s+/g, "").toLowerCase() === wanted);
+      columnOrders.set(key, order);
+    }
+    return order;
   };
   // Sort keys are computed once per problem, not once per comparison.
   return problems

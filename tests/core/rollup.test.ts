@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { rollup } from "../../src/core/rollup";
+import { emptyStatusCounts, rollup } from "../../src/core/rollup";
 import { STATUSES, type RollupItem, type Status } from "../../src/core/types";
 
 function item(status: Status, progress: number | null, weight = 1): RollupItem {
@@ -90,5 +90,14 @@ describe("rollup", () => {
         }
       }),
     );
+  });
+});
+
+describe("emptyStatusCounts", () => {
+  it("has a 0 for every status, in STATUSES order", () => {
+    const counts = emptyStatusCounts();
+    expect(Object.keys(counts)).toEqual([...STATUSES]);
+    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+    expect(emptyStatusCounts()).not.toBe(counts);
   });
 });

@@ -9,6 +9,7 @@ import type { UpdateRow } from "../../src/workbook/rows";
 import { readUpdateRows } from "../../src/workbook/rows";
 import { readUpdateLog, updateRowsOf } from "../../src/workbook/updateLog";
 import { TableView } from "../../src/workbook/tableView";
+import { MemberLookup } from "../../src/workbook/memberLookup";
 import { isActivityHeld } from "../../src/core/activityStatus";
 import type { CellValue } from "../../src/workbook/gateway";
 import { seededRandom } from "../support/seededRandom";
@@ -140,7 +141,7 @@ describe("readUpdateLog", () => {
 
   it("reports readUpdateRows' problems and those of unknown Refs and Members, one per cell", () => {
     const planRefs = new Set(["1-a", "1-b"]);
-    const members = { size: 2, resolve: (text: string) => ({ id: "ID", indonesia: "ID" })[text.toLowerCase()] ?? null } as never;
+    const members = new MemberLookup([{ row: 0, code: "ID", name: "Indonesia", subregion: "SEA" }]);
     const { problems } = readUpdateLog(view(), planRefs, members);
     const byCell = problems.map((p) => `${p.row}:${p.column}`);
     expect(byCell).toEqual([...new Set(byCell)]);

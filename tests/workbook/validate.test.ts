@@ -69,6 +69,20 @@ describe("validateWorkbook", () => {
     expect(find(problems, "Plan", dup, /Ref 1-a Part 1 is also on Plan!A2/)).toMatchObject({ severity: "warning", column: "Ref" });
   });
 
+  it("reports a Ref and Part above 1 written twice, and neither another Part of that Ref nor that Part of another Ref", () => {
+    const tables = sampleTables();
+    const plan = byName(tables, "Plan");
+    const first = addRow(plan, { Ref: "4-z", Part: 2, Pillar: 4, TARGET: "At least 3 Members" });
+    const again = addRow(plan, { Ref: "4-z", Part: 2, Pillar: 4, TARGET: "At least 3 Members" });
+    const other = addRow(plan, { Ref: "4-y", Part: 2, Pillar: 4, TARGET: "At least 3 Members" });
+    addRow(plan, { Ref: "4-z", Part: 1, Pillar: 4, TARGET: "At least 3 Members" });
+    const problems = validateWorkbook(snapshotOf(tables));
+    const duplicates = problems.filter((p) => p.table === "Plan" && /is also on/.test(p.message));
+    expect(duplicates.map((p) => [p.row, p.message.replace(/ on .*/, "")])).toEqual([[again, "Ref 4-z Part 2 is also"]]);
+    expect(duplicates[0].message).toContain(`Plan!A${first + 2}`);
+    expect(other).toBe(again + 1);
+  });
+
   it("reports WorkPlan problems: unknown Ref, Member, Status, dates as text, counts", () => {
     const tables = sampleTables();
     const workPlan = byName(tables, "WorkPlan");

@@ -21,7 +21,7 @@ import type { CellWrite, ColumnWrite, RowsRead, TableData, WorkbookGateway, Work
 import type { PlanEvaluation } from "../model";
 import type { MeasureIndex } from "../measures";
 import type { WorkbookInspection } from "../validate";
-import { inspectWorkbook, reinspectPlan } from "../validate";
+import { inspectWorkbook, inspectionWith, reinspectPlan } from "../validate";
 import { asOfFor, evaluateInspection, measureIndexFor, type EvaluateOptions } from "../evaluate";
 import { computedColumnWrites } from "../recalculate";
 import { PLAN_INPUT_TABLES } from "../inputTables";
@@ -194,7 +194,7 @@ export class LiveRecalculation {
     const planOnly = changed.size === 1 && changed.has((state.snapshot.tables.Plan?.name ?? "Plan").toLowerCase());
     const { mode, inspection, evaluation, measures, step } = this.evaluateEdits(state, planOnly ? planEdits : null);
     // WorkPlan's Ref check depends on WorkPlan rows and the set of Refs only: unchanged in a Plan round.
-    const outputs = mode === "rows" ? inspection : { ...inspection, views: { ...inspection.views, WorkPlan: undefined } };
+    const outputs = mode === "rows" ? inspection : inspectionWith(inspection, { views: { ...inspection.views, WorkPlan: undefined } });
     const cells = step ? stepCells(state.snapshot, step, outputs) : changedCells(state.snapshot, computedColumnWrites(state.snapshot, evaluation, outputs));
     const increment = mode === "plan-rows" ? state.increment : PlanIncrement.from(inspection, evaluation, this.options);
     const engineMs = now() - engineStart;

@@ -17,7 +17,7 @@ import type { CellValue, TableData } from "../gateway";
 import type { EvaluatedKpi, MilestoneSummary, PlanEvaluation, Problem } from "../model";
 import type { MeasureIndex } from "../measures";
 import type { InspectedPlanRow, WorkbookInspection } from "../validate";
-import { checkParts, inspectPlan, sortProblems } from "../validate";
+import { checkParts, inspectPlan, inspectionWith, sortProblems } from "../validate";
 import { evaluatePlanRows, type EvaluateOptions } from "../evaluate";
 import { rollup } from "../../core/rollup";
 import { readPlanRows } from "../rows";
@@ -201,7 +201,7 @@ export class PlanIncrement {
       plan[index] = after.row;
       changes.push({ index, own: after.problems, oldOwn: before.problems });
     }
-    const nextInspection: WorkbookInspection = { ...inspection, plan };
+    const nextInspection = inspectionWith(inspection, { plan });
 
     // The edited KPIs over the kept measures, with the actuals their unit rules out.
     const alone = evaluatePlanRows(nextInspection, changes.map((c) => plan[c.index]), this.options, measures);
