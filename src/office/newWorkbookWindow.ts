@@ -12,6 +12,7 @@
 import type { TableSpec } from "../workbook/gateway";
 import type { NewWorkbookFile } from "../workbook/addinApi";
 import { bytesToBase64 } from "./base64";
+import { loadPart } from "./lazyPart";
 
 /** Excel.createWorkbook's shape. */
 export type CreateWorkbook = (base64: string) => Promise<void>;
@@ -39,7 +40,7 @@ export async function openNewWorkbook(
   create: CreateWorkbook | null,
   maxBytes = MAX_CREATE_BYTES
 ): Promise<NewWorkbookFile> {
-  const { buildWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/browserWorkbook");
+  const { buildWorkbook } = await loadPart(() => import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/browserWorkbook"));
   const bytes = await buildWorkbook(specs);
   const fileName = workbookFileName(planName);
   const download = `Download ${fileName} below, then open it in Excel.`;

@@ -188,6 +188,9 @@ function milestoneKeysOf(rsp: readonly RspRow[]): Set<string> {
 export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], hasRspTable: boolean, problems: Problem[]): InspectedPlanRow[] {
   // Plans repeat the same Target and RSP reference texts; read each distinct text once.
   const knownKeys = milestoneKeysOf(rsp);
+  // A plan without RSP milestones (another organisation's, whose "Strategy link" column landed
+  // here) has nothing to map to: its references stay text, with no warning on every row.
+  const mapsToRsp = knownKeys.size > 0;
   // The first row of each Ref and Part: Part 1 (most rows) by the Ref itself, a string every
   // recalculation shares (rows.ts), other Parts by "Ref#Part".
   const firstRowOfPart1 = new Map<string, number>();
@@ -202,7 +205,9 @@ export function inspectPlan(view: TableView, rows: PlanRow[], rsp: RspRow[], has
     }
 
     const rspResult = parseRspReferenceCached(row.rspReference);
-    if (isFailure(rspResult)) {
+    if (!mapsToRsp) {
+      // nothing to check against
+    } else if (isFailure(rspResult)) {
       problems.push(view.problem("warning", row.row, "RSP reference", `RSP reference: ${rspResult.error}`));
     } else if (hasRspTable && !rspResult.keys.every((key) => knownKeys.has(key))) {
       const unknown = rspResult.keys.filter((key) => !knownKeys.has(key));

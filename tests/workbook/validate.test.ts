@@ -34,6 +34,16 @@ describe("validateWorkbook", () => {
     expect(find(withoutPlan, "Plan", null, /no table named "Plan"/)).toMatchObject({ severity: "error" });
   });
 
+  it("leaves RSP references as text, unwarned, in a plan whose RSP table has no milestones", () => {
+    const tables = sampleTables();
+    byName(tables, "RSP").rows = [];
+    const plan = byName(tables, "Plan");
+    setCell(plan, 0, "rsp  REFERENCE", "Goal A: safer borders");
+    setCell(plan, 1, "rsp  REFERENCE", "1.1.1 – 9th milestone");
+    const problems = validateWorkbook(snapshotOf(tables));
+    expect(problems.filter((p) => p.column === "rsp  REFERENCE")).toEqual([]);
+  });
+
   it("accepts a workbook whose optional input columns (Members Name, Plan KPI, WorkPlan Activity …) are gone", () => {
     const tables = sampleTables();
     dropColumn(byName(tables, "Members"), "Name");
