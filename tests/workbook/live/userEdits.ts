@@ -6,18 +6,8 @@
 import type { CellValue, CellWrite, WriteBatch } from "../../../src/workbook/gateway";
 import type { TableChange } from "../../../src/workbook/live/changes";
 import { findColumn } from "../../../src/workbook/schema";
+import { columnLetters } from "../../../src/workbook/cells";
 import { MemoryGateway, type MemoryTable } from "../../support/memoryGateway";
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /** "B3:D5" for zero-based body rows and column indexes of a MemoryGateway table. */
 export function bodyAddress(firstRow: number, rows: number, firstCol: number, cols = 1): string {
