@@ -9,7 +9,6 @@
  */
 import type { CellValue } from "./gateway";
 import type { Problem } from "./model";
-import { TABLES } from "./schema";
 import type { TableView } from "./tableView";
 import { readDateCell, readNumberCell, readPositiveIntegerCell } from "./tableView";
 import { cellText, isDateSerial } from "./cells";
@@ -17,7 +16,7 @@ import type { MemberLookup } from "./memberLookup";
 import { NO_CELLS, cellAt, isBlankAt, note, problemsOfNotes } from "./rowLoops";
 import { memberCode } from "./memberLookup";
 import type { UpdateRow } from "./rows";
-import { refKey } from "./rows";
+import { blankCheckColumns, inputHeaders, refKey } from "./rows";
 import { cachedParser } from "../core/parseCache";
 
 /** Updates rows as columns: entry i of each array is the i-th non-blank row. */
@@ -219,10 +218,7 @@ function readUpdateRows(
  */
 export function readUpdateLog(view: TableView, planRefs: ReadonlySet<string> | null, members: MemberLookup | null): UpdateLogReading {
   const columns = Int32Array.from(["Date", "Ref", "Part", "Value", "Member"], (header) => view.column(header));
-  const blankCheck = TABLES.Updates.columns
-    .filter((c) => c.role === "input")
-    .map((c) => view.column(c.header))
-    .filter((index) => index >= 0);
+  const blankCheck = blankCheckColumns(view, inputHeaders("Updates"));
   const bodyRows = view.data.rows;
   const capacity = bodyRows.length;
   const rowOf = new Int32Array(capacity);
