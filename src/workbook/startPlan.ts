@@ -11,16 +11,13 @@ import { newPlanBundle, type NewPlanOptions } from "./newPlan";
 import { setUpWorkbook } from "./setup";
 import { importPlanIntoWorkbook } from "./importOperation";
 import { parsePlanText } from "../core/importer";
+import { planPeriodErrors } from "./planPeriod";
 
 export type { NewPlanOptions } from "./newPlan";
 
 /** Messages about the plan's name, dates and pillars; empty when the plan can be created. */
 export function validateNewPlan(options: NewPlanOptions, pillarsRequired = true): Partial<Record<"name" | "start" | "end" | "pillars", string>> {
-  const errors: Partial<Record<"name" | "start" | "end" | "pillars", string>> = {};
-  if (options.name.trim() === "") errors.name = "Enter the plan's name.";
-  if (!Number.isFinite(options.start)) errors.start = "Enter the date the plan starts.";
-  if (!Number.isFinite(options.end)) errors.end = "Enter the date the plan ends.";
-  else if (Number.isFinite(options.start) && options.end <= options.start) errors.end = "The plan must end after it starts.";
+  const errors: Partial<Record<"name" | "start" | "end" | "pillars", string>> = planPeriodErrors(options.name, options.start, options.end);
   if (pillarsRequired && options.pillars.filter((title) => title.trim() !== "").length === 0) errors.pillars = "Enter at least one pillar title.";
   return errors;
 }

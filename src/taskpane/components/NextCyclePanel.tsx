@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { NextCycleDraft, NextCycleResult, RolloverOptions } from "../../workbook/addinApi";
+import { planPeriodErrors } from "../../workbook/planPeriod";
 import { dateFromInput, dateToInput, hasErrors } from "../formValues";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import { NewWorkbookOutcome } from "./NewWorkbookOutcome";
@@ -23,16 +24,6 @@ const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
 });
 
-/** Messages for the next cycle's fields; empty when it can be created. */
-export function nextCycleErrors(name: string, start: number | null, end: number | null): Partial<Record<"name" | "start" | "end", string>> {
-  const errors: Partial<Record<"name" | "start" | "end", string>> = {};
-  if (name.trim() === "") errors.name = "Enter the next plan's name.";
-  if (start === null || !Number.isFinite(start)) errors.start = "Enter the date the next plan starts.";
-  if (end === null || !Number.isFinite(end)) errors.end = "Enter the date the next plan ends.";
-  else if (start !== null && Number.isFinite(start) && end <= start) errors.end = "The next plan must end after it starts.";
-  return errors;
-}
-
 /** Set up → Start the next cycle: this plan's next period as a new workbook (DESIGN.md §5 "Roll over"). */
 export function NextCyclePanel({ draftNextCycle, createNextCycle, onError }: NextCyclePanelProps): React.JSX.Element {
   const styles = useStyles();
@@ -54,7 +45,7 @@ export function NextCyclePanel({ draftNextCycle, createNextCycle, onError }: Nex
     event.preventDefault();
     const from = dateFromInput(start);
     const to = dateFromInput(end);
-    const found = nextCycleErrors(name, from, to);
+    const found = planPeriodErrors(name, from, to, "the next plan");
     setErrors(found);
     if (!hasErrors(found)) void creating.run({ name: name.trim(), start: from as number, end: to as number });
   };
