@@ -7,6 +7,7 @@
 import type { ParseFailure } from "./types";
 import { shortQuote } from "./rsp/shortQuote";
 import { BoundedCache } from "./parseCache";
+import { intern } from "./intern";
 
 /**
  * One letter marker ("b", "dd", "P", "I") → canonical letters, or null when it is not one.
@@ -113,13 +114,7 @@ const refIdOf = new Map<string, number>();
 const refOfId: string[] = [];
 
 function refId(ref: string): number {
-  let id = refIdOf.get(ref);
-  if (id === undefined) {
-    id = refOfId.length;
-    refOfId.push(ref);
-    refIdOf.set(ref, id);
-  }
-  return id;
+  return intern(refOfId, refIdOf, ref);
 }
 
 /** The number of a canonical Ref a Refs list has named so far, or -1. */

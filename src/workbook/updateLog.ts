@@ -18,6 +18,7 @@ import { memberCode } from "./memberLookup";
 import type { UpdateRow } from "./rows";
 import { blankCheckColumns, inputHeaders, refKey } from "./rows";
 import { cachedParser } from "../core/parseCache";
+import { intern } from "../core/intern";
 
 /** Updates rows as columns: entry i of each array is the i-th non-blank row. */
 export interface UpdateLog {
@@ -52,16 +53,6 @@ interface Interned {
 }
 
 const interned = (): Interned => ({ texts: [], indexOf: new Map() });
-
-function intern(texts: string[], indexOf: Map<string, number>, text: string): number {
-  let index = indexOf.get(text);
-  if (index === undefined) {
-    index = texts.length;
-    texts.push(text);
-    indexOf.set(text, index);
-  }
-  return index;
-}
 
 /** The key a cell is looked up by: strings as stored (trimmed later, once per text), others as text. */
 function cellKey(value: CellValue): string {
