@@ -1,20 +1,21 @@
 import { watchDataChanges } from "../../src/office/changeWatcher";
 import type { TableChange } from "../../src/workbook/live/changes";
 import { planWorkbook } from "./fixtures";
+import { afterEvents } from "../support/afterEvents";
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DEBOUNCE_MS = 20;
 
 describe("watchDataChanges collects what changed", () => {
   test("every change, a co-author's too, with its table, address and change type; only local edits start a round", async () => {
     const fake = planWorkbook();
     const handler = jest.fn();
     const changes: TableChange[] = [];
-    const watch = await watchDataChanges((batch) => fake.run(batch), handler, 10, (change) => changes.push(change));
+    const watch = await watchDataChanges((batch) => fake.run(batch), handler, DEBOUNCE_MS, (change) => changes.push(change));
     fake.editCell("Plan", 2, "Actual", 5, "Remote");
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).not.toHaveBeenCalled();
     fake.editCell("WorkPlan", 0, "Status", "Held");
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
     const actual = fake.tableValues("Plan").headers.indexOf("Actual");
     expect(changes).toEqual([

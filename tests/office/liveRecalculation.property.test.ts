@@ -9,10 +9,10 @@ import { evaluateWorkbook } from "../../src/workbook/evaluate";
 import { PLAN_INPUT_TABLES } from "../../src/workbook/inputTables";
 import { computedColumnWrites } from "../../src/workbook/recalculate";
 import type { LiveRoundReport } from "../../src/workbook/live/liveRecalculation";
+import { afterEvents } from "../support/afterEvents";
 import { seededRandom } from "../support/seededRandom";
 import { planWorkbook } from "./fixtures";
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test("random edits on the Office fake: each live round equals a full recalculation", async () => {
   const random = seededRandom(7);
@@ -30,10 +30,10 @@ test("random edits on the Office fake: each live round equals a full recalculati
     else if (kind < 0.65) fake.editCell("Plan", Math.floor(random() * planRows), "Target", pick(["At least 10 Members", "Twice per year", "lots"]));
     else if (kind < 0.75) fake.editCell("Plan", Math.floor(random() * planRows), "Measure", pick(["manual", "activities", "updates:sum"]));
     else fake.editCell("WorkPlan", Math.floor(random() * workPlanRows), "Status", pick(["Held", "Planned", "Cancelled"]));
-    await settle(10);
+    await afterEvents(fake, 1);
     const report = (await (api.recalculateLive as () => Promise<LiveRoundReport>)()) as LiveRoundReport;
     modes.add(report.mode);
-    await settle(10);
+    await afterEvents(fake, 1);
     const snapshot = await fake.run((context) => new OfficeGateway(context).read(PLAN_INPUT_TABLES));
     const full = evaluateWorkbook(snapshot);
     expect([round, report.evaluation]).toEqual([round, full]);

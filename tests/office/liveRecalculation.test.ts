@@ -11,8 +11,9 @@ import type { LiveRoundReport } from "../../src/workbook/live/liveRecalculation"
 import type { AddinApi } from "../../src/workbook/addinApi";
 import type { FakeExcel } from "../support/fakeExcel";
 import { planWorkbook } from "./fixtures";
+import { afterEvents } from "../support/afterEvents";
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DEBOUNCE_MS = 20;
 
 async function liveRound(api: AddinApi): Promise<LiveRoundReport> {
   return (await (api.recalculateLive as () => Promise<LiveRoundReport>)()) as LiveRoundReport;
@@ -24,11 +25,11 @@ async function fullEvaluation(fake: FakeExcel) {
 
 async function started(): Promise<{ fake: FakeExcel; api: AddinApi; handler: jest.Mock }> {
   const fake = planWorkbook();
-  const api = createOfficeApi(fake.run, { debounceMs: 10 });
+  const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
   const handler = jest.fn();
   await api.onDataChanged(handler);
   await api.recalculate();
-  await settle(40);
+  await afterEvents(fake, DEBOUNCE_MS);
   return { fake, api, handler };
 }
 
@@ -38,7 +39,7 @@ describe("live recalculation on the Office fake", () => {
     const row = fake.column("Plan", "Ref").findIndex((ref) => ref === "1-a");
     fake.editCell("Plan", row, "Measure", "manual");
     fake.editCell("Plan", row, "Actual", 33);
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
 
     fake.resetCounters();
@@ -52,7 +53,7 @@ describe("live recalculation on the Office fake", () => {
     expect(report.evaluation).toEqual(await fullEvaluation(fake));
 
     // The write's own echo starts no round, and a round over it reads nothing.
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
     fake.resetCounters();
     expect((await liveRound(api)).mode).toBe("none");
@@ -62,7 +63,7 @@ describe("live recalculation on the Office fake", () => {
   test("an edit that changes nothing computed writes nothing", async () => {
     const { fake, api } = await started();
     fake.editCell("Plan", 0, "My notes", "another note");
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     fake.resetCounters();
     const report = await liveRound(api);
     expect(report.cellsWritten).toBe(0);
@@ -72,7 +73,7 @@ describe("live recalculation on the Office fake", () => {
   test("a WorkPlan edit re-reads its row and evaluates the patched snapshot", async () => {
     const { fake, api } = await started();
     fake.editCell("WorkPlan", 3, "Status", "Cancelled");
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     fake.resetCounters();
     const report = await liveRound(api);
     expect([report.mode, report.reason]).toEqual(["rows", undefined]);
@@ -84,13 +85,13 @@ describe("live recalculation on the Office fake", () => {
     const { fake, api } = await started();
     fake.editCell("Plan", 1, "Actual", 4, "Remote");
     fake.editCell("Plan", 2, "Actual", 5);
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     let report = await liveRound(api);
     expect([report.mode, report.reason]).toEqual(["full", "a co-author changed Plan"]);
     expect(report.evaluation).toEqual(await fullEvaluation(fake));
 
     fake.insertColumn("Plan", 3, "Inserted");
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     report = await liveRound(api);
     expect(report.mode).toBe("full");
     expect(report.evaluation).toEqual(await fullEvaluation(fake));
@@ -98,7 +99,7 @@ describe("live recalculation on the Office fake", () => {
     const ref = String(fake.column("Plan", "Ref")[0]);
     await api.logUpdate({ ref, part: 1, date: 45200, value: 3, member: "", evidence: "", by: "" } as Parameters<AddinApi["logUpdate"]>[0]);
     fake.editCell("Plan", 0, "Actual", 6);
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     report = await liveRound(api);
     expect(report.mode).toBe("full");
     expect(report.evaluation).toEqual(await fullEvaluation(fake));
@@ -107,7 +108,7 @@ describe("live recalculation on the Office fake", () => {
   test("the Recalculate button always reads everything", async () => {
     const { fake, api } = await started();
     fake.editCell("Plan", 0, "Actual", 2);
-    await settle(40);
+    await afterEvents(fake, DEBOUNCE_MS);
     const report = (await api.recalculate()) as LiveRoundReport;
     expect([report.mode, report.reason]).toEqual(["full", "asked for"]);
     expect((await liveRound(api)).mode).toBe("none");

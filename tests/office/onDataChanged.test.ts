@@ -4,8 +4,9 @@ import { createOfficeApi } from "../../src/office/officeApi";
 import { TABLES } from "../../src/workbook/schema";
 import { createFakeExcel } from "../support/fakeExcel";
 import { planWorkbook } from "./fixtures";
+import { afterEvents } from "../support/afterEvents";
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DEBOUNCE_MS = 20;
 
 describe("debounce", () => {
   beforeEach(() => jest.useFakeTimers());
@@ -39,80 +40,80 @@ describe("which changes count", () => {
 describe("onDataChanged", () => {
   test("the user's edits fire once per burst; co-authors' edits and the add-in's own writes do not", async () => {
     const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: 30 });
+    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
     const handler = jest.fn();
     const unsubscribe = await api.onDataChanged(handler);
 
     await api.recalculate();
-    await settle(150);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).not.toHaveBeenCalled();
 
     fake.editCell("Plan", 0, "Actual", 5);
     fake.editCell("Plan", 1, "Actual", 6);
-    await settle(150);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
 
     fake.editCell("Updates", 0, "Ref", "1-a", "Remote");
-    await settle(150);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
     fake.editCell("Updates", 0, "Ref", "1-b");
-    await settle(150);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(2);
 
     unsubscribe();
-    await settle(10);
+    await afterEvents(fake, DEBOUNCE_MS);
     fake.editCell("Plan", 0, "Actual", 7);
-    await settle(150);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(2);
     expect(fake.state.tables.every((t) => t.handlers.size === 0)).toBe(true);
   });
 
   test("after the user inserts a column, the add-in's writes at the new positions still raise nothing", async () => {
     const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
     const handler = jest.fn();
     await api.onDataChanged(handler);
     const rspKeys = TABLES.Plan.columns.findIndex((c) => c.header === "RSP keys");
     fake.insertColumn("Plan", rspKeys, "Inserted");
-    await settle(120);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
     await api.recalculate();
-    await settle(120);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
     fake.editCell("Plan", 0, "Inserted", "x");
-    await settle(120);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
   test("tables are told apart by their own handlers, whatever form the event's tableId takes", async () => {
     const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
     const handler = jest.fn();
     await api.onDataChanged(handler);
     // Events now carry ids that match no Table.id the add-in could have loaded.
     for (const table of fake.state.tables) (table as { id: string }).id = `other-${table.name}`;
     await api.recalculate();
-    await settle(120);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).not.toHaveBeenCalled();
     fake.editCell("WorkPlan", 0, TABLES.WorkPlan.columns[0].header, "x");
-    await settle(120);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
   test("a pane that subscribed to an empty workbook hears edits of the tables Set up inserts", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }] });
-    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
     const handler = jest.fn();
     const unsubscribe = await api.onDataChanged(handler);
     await api.setUp();
     await api.recalculate();
-    await settle(120);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).not.toHaveBeenCalled();
     fake.editCell("Plan", 0, "Actual", 3);
-    await settle(120);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
     unsubscribe();
-    await settle(10);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(fake.state.tables.every((t) => t.handlers.size === 0)).toBe(true);
   });
 });

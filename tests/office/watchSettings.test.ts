@@ -1,24 +1,25 @@
 import { createOfficeApi } from "../../src/office/officeApi";
 import { planWorkbook } from "./fixtures";
+import { afterEvents } from "../support/afterEvents";
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DEBOUNCE_MS = 20;
 
 describe("onDataChanged beyond Plan (issue 12)", () => {
   test("edits to Settings (As of, thresholds) and RSP refresh the pane like Plan edits; RSP's computed columns do not", async () => {
     const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
     const handler = jest.fn();
     await api.onDataChanged(handler);
     await api.recalculate();
-    await settle(60);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).not.toHaveBeenCalled();
 
     fake.editCell("Settings", 0, "Value", "Renamed plan");
-    await settle(60);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
 
     fake.editCell("RSP", 0, "Description", "Changed");
-    await settle(60);
+    await afterEvents(fake, DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(2);
   });
 });

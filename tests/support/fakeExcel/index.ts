@@ -119,6 +119,8 @@ export interface FakeExcel {
   editCell(table: string, row: number, header: string, value: Scalar, source?: "Local" | "Remote"): void;
   /** A user inserting a table column at `index` (cells at and right of it move right). */
   insertColumn(table: string, index: number, header: string): void;
+  /** Resolves once every event raised so far (and any raised meanwhile) has reached its handlers. */
+  eventsDelivered(): Promise<void>;
   protectSheet(name: string, on?: boolean): void;
   /** Review > Protect Workbook (structure): sheets can no longer be added or deleted. */
   protectStructure(on?: boolean): void;
@@ -236,6 +238,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       t.sheet.ensureCell(t.row, t.col + index).value = header;
       const rect = { row: t.row, col: t.col + index, rows: t.bodyRows + 1, cols: 1 };
       state.raise([{ sheet: t.sheet, rect, changeType: "ColumnInserted", source: "Local" }]);
+    },
+    async eventsDelivered() {
+      while (state.deliveries.size > 0) await Promise.all([...state.deliveries]);
     },
     protectSheet(name, on = true) {
       const sheet = state.sheet(name);

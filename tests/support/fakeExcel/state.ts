@@ -213,6 +213,8 @@ export class WorkbookState {
   /** Estimated request size of each sync, in order. */
   readonly requests: number[] = [];
   readonly loads: LoadRecord[] = [];
+  /** Event handler calls raised but not yet finished (see eventsDelivered in index.ts). */
+  readonly deliveries = new Set<Promise<void>>();
   /** Sync numbers (1-based) whose batch called suspendApiCalculationUntilNextSync. */
   readonly calculationSuspendedSyncs: number[] = [];
   selection: string | null = null;
@@ -262,6 +264,15 @@ export class WorkbookState {
    * Runtime.enableEvents off, its handlers hear nothing
    * (https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member).
    */
+  /** Excel delivers events after the batch that caused them, never inside it. */
+  private dispatch(handler: () => unknown): void {
+    const delivery = new Promise<void>((resolve) => {
+      setTimeout(() => void Promise.resolve().then(handler).catch(() => undefined).then(() => resolve()), 0);
+    });
+    this.deliveries.add(delivery);
+    void delivery.then(() => this.deliveries.delete(delivery));
+  }
+
   raise(changes: readonly ChangeRecord[]): void {
     if (!this.eventsEnabled || changes.length === 0) return;
     const merged = new Map<string, { table: TableState | null; change: ChangeRecord; rect: Rect }>();
@@ -284,7 +295,7 @@ export class WorkbookState {
     for (const { table, change, rect } of merged.values()) {
       if (table === null) {
         const args: FormatChangedArgs = { type: "WorksheetFormatChanged", source: change.source, address: rectToA1(rect), worksheetId: change.sheet.id };
-        for (const handler of [...change.sheet.formatHandlers]) dispatch(() => handler(args));
+        for (const handler of [...change.sheet.formatHandlers]) this.dispatch(() => handler(args));
         continue;
       }
       const args: TableChangedArgs = {
@@ -295,14 +306,11 @@ export class WorkbookState {
         tableId: table.id,
         worksheetId: change.sheet.id,
       };
-      for (const handler of [...table.handlers, ...this.workbookTableHandlers]) dispatch(() => handler(args));
+      for (const handler of [...table.handlers, ...this.workbookTableHandlers]) this.dispatch(() => handler(args));
     }
   }
 }
 
-function dispatch(handler: () => unknown): void {
-  setTimeout(() => void Promise.resolve().then(handler).catch(() => undefined), 0);
-}
 
 function union(a: Rect, b: Rect): Rect {
   const row = Math.min(a.row, b.row);
