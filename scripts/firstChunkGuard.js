@@ -14,6 +14,7 @@ const LAZY_PARTS = [
   ["the plan text importer", new RegExp(`src${sep}core${sep}importer`)],
   ["Import", new RegExp(`src${sep}workbook${sep}importOperation\\.ts$`)],
   ["thresholds", new RegExp(`src${sep}workbook${sep}thresholdsOperation\\.ts$`)],
+  ["live recalculation", new RegExp(`src${sep}workbook${sep}live${sep}liveRecalculation\\.ts$`)],
   ["Check this Excel", new RegExp(`src${sep}office${sep}selfTest\\.ts$`)],
   [
     "a view other than Overview",

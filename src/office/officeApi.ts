@@ -9,7 +9,7 @@
  */
 import type { ActivityInput, ActualInput, AddinApi, NewPlanOptions, RecalcReport, UpdateInput } from "../workbook/addinApi";
 import type { Thresholds } from "../core/types";
-import { LiveRecalculation } from "../workbook/live/liveRecalculation";
+import type { LiveRecalculation } from "../workbook/live/liveRecalculation";
 import type { TableChange } from "../workbook/live/changes";
 import { PLAN_INPUT_TABLES } from "../workbook/inputTables";
 import { evaluateWorkbook, validateWorkbook } from "../workbook/evaluate";
@@ -29,6 +29,7 @@ const thresholdsPart = () => loadPart(() => import(/* webpackChunkName: "thresho
 const statusSheetPart = () => loadPart(() => import(/* webpackChunkName: "status-sheet" */ "../workbook/statusSheet"));
 const kpiRecordsPart = () => loadPart(() => import(/* webpackChunkName: "kpi-records" */ "../workbook/kpiRecords"));
 const recordPart = () => loadPart(() => import(/* webpackChunkName: "record" */ "../workbook/recordOperations"));
+const livePart = () => loadPart(() => import(/* webpackChunkName: "live" */ "../workbook/live/liveRecalculation"));
 const selfTestPart = () => loadPart(() => import(/* webpackChunkName: "self-test" */ "./selfTest"));
 
 export type { ExcelRun } from "./backgroundRun";
@@ -64,19 +65,37 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
   // Live recalculation (src/workbook/live): the session keeps the last snapshot; the watchers
   // collect every table change for its next round. The add-in's other writes run with events
   // off, so after any of them the session reads everything again.
-  const live = new LiveRecalculation();
+  // Its code loads with the first recalculation, after Overview is on screen; until then there
+  // is no snapshot, so every change needs a round, as for a session that has none.
+  let live: LiveRecalculation | null = null;
+  let loadingLive: Promise<LiveRecalculation> | null = null;
+  const liveSession = (): Promise<LiveRecalculation> => {
+    if (live) return Promise.resolve(live);
+    // One load for rounds asked for meanwhile; a failed load is tried again next time.
+    loadingLive ??= livePart().then(
+      (part) => (live = new part.LiveRecalculation()),
+      (error: unknown) => {
+        loadingLive = null;
+        throw error;
+      }
+    );
+    return loadingLive;
+  };
   let pending: TableChange[] = [];
   const collect = (change: TableChange): void => void pending.push(change);
   const liveGatewayOptions: OfficeGatewayOptions = { ...options, oneSyncCellWrites: true };
   const inBackground = using(background, liveGatewayOptions);
-  const liveRound = (changes: readonly TableChange[] | "full"): Promise<RecalcReport> => inBackground((gateway) => live.round(gateway, changes));
+  const liveRound = async (changes: readonly TableChange[] | "full"): Promise<RecalcReport> => {
+    const session = await liveSession();
+    return inBackground((gateway) => session.round(gateway, changes));
+  };
   const writing =
     <A extends unknown[], T>(operation: (...args: A) => Promise<T>) =>
     async (...args: A): Promise<T> => {
       try {
         return await operation(...args);
       } finally {
-        live.invalidate();
+        live?.invalidate();
       }
     };
 
@@ -162,7 +181,7 @@ export function createOfficeApi(run: ExcelRun, options: OfficeApiOptions = {}): 
       try {
         // The echo of a live round's own write (changes in computed columns only) starts no round.
         const onEdits = (): void => {
-          if (live.needsRound(pending)) handler();
+          if (live ? live.needsRound(pending) : pending.length > 0) handler();
         };
         watch = await watchDataChanges(background, onEdits, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, collect);
       } catch (error) {

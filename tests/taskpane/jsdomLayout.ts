@@ -11,9 +11,8 @@ if (typeof HTMLElement !== "undefined") {
       return this.parentElement;
     },
   });
-  // Fluent's tab overflow (priority-overflow) compares the container's clientWidth with its items'
-  // offsetWidth; at jsdom's 0 × 0 it would move tabs into the "More" menu. A 360 px pane whose
-  // elements are 40 px wide keeps all five tabs visible, as in a browser at that width.
+  // A 360 px pane whose elements are 40 px wide, as in a browser at that width. (The view tabs
+  // measure their unseen copies with getBoundingClientRect, which stays 0 × 0 here: all five fit.)
   Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 360 });
   Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, get: () => 40 });
   HTMLBodyElement.prototype.getBoundingClientRect = function bodyRect(): DOMRect {

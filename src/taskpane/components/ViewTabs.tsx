@@ -1,22 +1,8 @@
 import * as React from "react";
-import {
-  Button,
-  CounterBadge,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from "@fluentui/react-components";
-import { lazyPart } from "../lazyPart";
-import { PART_NOT_LOADED, PartBoundary } from "./PartBoundary";
-
-const MoreViewsMenu = lazyPart(() =>
-  import(/* webpackChunkName: "more-views-menu" */ "./MoreViewsMenu").then((module) => module.MoreViewsMenu)
-);
+import { CounterBadge, mergeClasses } from "@fluentui/react-components";
+import { useTabFit } from "../hooks/useTabFit";
+import { MoreViewsButton, MoreViewsButtonGhost } from "./MoreViewsButton";
+import { useViewTabStyles } from "./viewTabStyles";
 
 export type TabName = "overview" | "plan" | "rsp" | "problems" | "setup";
 
@@ -27,32 +13,20 @@ export interface ViewTabsProps {
   problems: { count: number; errors: number; warnings: number } | null;
 }
 
-const TABS: ReadonlyArray<{ value: TabName; label: string }> = [
+export interface ViewTab {
+  value: TabName;
+  label: string;
+}
+
+const TABS: readonly ViewTab[] = [
   { value: "overview", label: "Overview" },
   { value: "plan", label: "Plan" },
   { value: "rsp", label: "RSP map" },
   { value: "problems", label: "Problems" },
   { value: "setup", label: "Set up" },
 ];
-
-const useStyles = makeStyles({
-  // One line at every pane width: tabs that do not fit move into the "More" menu.
-  container: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
-  tabs: { flexWrap: "nowrap", minWidth: 0 },
-  // Tighter than Fluent's small tab, so all five fit from about 350 px.
-  tab: { flexShrink: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  badge: { marginLeft: tokens.spacingHorizontalXXS },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  more: { flexShrink: 0, minWidth: 0 },
-});
+const VALUES = TABS.map((tab) => tab.value);
+const MINIMUM_VISIBLE = 2;
 
 type Counted = NonNullable<ViewTabsProps["problems"]>;
 
@@ -60,107 +34,93 @@ function describeProblems(counted: Counted): string {
   return `${counted.errors} error${counted.errors === 1 ? "" : "s"}, ${counted.warnings} warning${counted.warnings === 1 ? "" : "s"}`;
 }
 
-/** The "More" button: the views whose tabs did not fit, in a menu loaded when first opened. */
-function MoreMenu({ onSelect, problems }: { onSelect: (tab: TabName) => void; problems: Counted | null }) {
-  const styles = useStyles();
-  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
-  // Errors stay in sight when the Problems tab is under More.
-  const problemsShown = useIsOverflowItemVisible("problems");
-  const [open, setOpen] = React.useState(false);
-  const [opened, setOpened] = React.useState(false);
-  if (!isOverflowing) return null;
-  const errors = !problemsShown && problems && problems.errors > 0 ? problems.errors : 0;
-  const close = () => {
-    setOpen(false);
-    // As a MenuTrigger would: focus goes back to the button unless the user moved it elsewhere.
-    const active = document.activeElement;
-    if (!active || active === document.body || active.closest('[role="menu"]')) ref.current?.focus();
-  };
+interface TabContentProps {
+  tab: ViewTab;
+  counted: Counted | null;
+}
+
+function TabContent({ tab, counted }: TabContentProps): React.JSX.Element {
+  const styles = useViewTabStyles();
   return (
     <>
-      <Button
-        ref={ref}
-        className={styles.more}
-        appearance="transparent"
-        size="small"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => {
-          setOpened(true);
-          setOpen((wasOpen) => !wasOpen);
-        }}
-      >
-        More<span className={styles.hidden}> views</span>
-        {errors > 0 ? (
-          <>
-            <span className={styles.hidden}>, Problems: {errors} error{errors === 1 ? "" : "s"}</span>
-            <CounterBadge className={styles.badge} count={errors} size="small" color="danger" aria-hidden="true" />
-          </>
-        ) : null}
-      </Button>
-      {opened ? (
-        <PartBoundary
-          loadingLabel="Loading the menu…"
-          loading={null}
-          whenFailed={(retry) => (
-            <Button className={styles.more} appearance="transparent" size="small" onClick={retry} title={PART_NOT_LOADED}>
-              Retry menu<span className={styles.hidden}>: {PART_NOT_LOADED}</span>
-            </Button>
-          )}
-        >
-          <MoreViewsMenu
-            open={open}
-            target={ref.current}
-            tabs={TABS}
-            onSelect={(tab) => {
-              setOpen(false);
-              onSelect(tab);
-            }}
-            onClose={close}
-          />
-        </PartBoundary>
+      <span className={styles.label} data-label={tab.label}>
+        {tab.label}
+      </span>
+      {counted ? <span className={styles.hidden}>: {describeProblems(counted)}</span> : null}
+      {counted ? (
+        <CounterBadge
+          className={styles.badge}
+          count={counted.count}
+          size="small"
+          color={counted.errors > 0 ? "danger" : "informative"}
+          aria-hidden="true"
+        />
       ) : null}
     </>
   );
 }
 
-/** The pane's views; the Problems tab carries its count, errors first. */
+const NEXT_KEYS: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (index, count) => (index + 1) % count,
+  ArrowLeft: (index, count) => (index - 1 + count) % count,
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+};
+
+/**
+ * The pane's views, one line at every width: tabs that do not fit move into the "More" menu.
+ * The WAI-ARIA tabs pattern with manual activation, as Fluent's TabList does it: Tab enters at
+ * the selected tab, arrow keys (and Home, End) move focus, Enter or Space selects
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/). The Problems tab carries its count.
+ */
 export function ViewTabs({ selected, onSelect, problems }: ViewTabsProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useViewTabStyles();
+  const shownProblems = problems && problems.count > 0 ? problems : null;
+  const contentKey = shownProblems ? `${shownProblems.count}/${shownProblems.errors}` : "";
+  const { row, ghost, fit } = useTabFit(VALUES, selected, MINIMUM_VISIBLE, contentKey);
+  const hidden = new Set(fit.hidden);
+  const countedFor = (tab: ViewTab) => (tab.value === "problems" ? shownProblems : null);
+
+  const moveFocus = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const next = NEXT_KEYS[event.key];
+    if (!next) return;
+    const tabs = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]:not([hidden])'));
+    const index = tabs.findIndex((tab) => tab === document.activeElement);
+    if (index < 0) return;
+    event.preventDefault();
+    tabs[next(index, tabs.length)].focus();
+  };
+
   return (
-    <Overflow minimumVisible={2}>
-      <div className={styles.container}>
-        <TabList
-          className={styles.tabs}
-          selectedValue={selected}
-          onTabSelect={(_event, data) => onSelect(data.value as TabName)}
-          aria-label="Views"
-          size="small"
-        >
-          {TABS.map((entry) => {
-            const counted = entry.value === "problems" && problems && problems.count > 0 ? problems : null;
-            return (
-              <OverflowItem key={entry.value} id={entry.value} priority={entry.value === selected ? 2 : 1}>
-                <Tab className={styles.tab} value={entry.value} id={`tab-${entry.value}`} aria-controls="view-panel">
-                  {entry.label}
-                  {counted ? <span className={styles.hidden}>: {describeProblems(counted)}</span> : null}
-                  {counted ? (
-                    <CounterBadge
-                      className={styles.badge}
-                      count={counted.count}
-                      size="small"
-                      color={counted.errors > 0 ? "danger" : "informative"}
-                      aria-hidden="true"
-                    />
-                  ) : null}
-                </Tab>
-              </OverflowItem>
-            );
-          })}
-        </TabList>
-        {/* Outside the tablist, which may hold only tabs. */}
-        <MoreMenu onSelect={onSelect} problems={problems && problems.count > 0 ? problems : null} />
+    <div ref={row} className={styles.row}>
+      <div role="tablist" aria-label="Views" className={styles.list} onKeyDown={moveFocus}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.value}
+            type="button"
+            role="tab"
+            id={`tab-${tab.value}`}
+            aria-controls="view-panel"
+            aria-selected={tab.value === selected}
+            tabIndex={tab.value === selected ? 0 : -1}
+            hidden={hidden.has(tab.value)}
+            className={mergeClasses(styles.tab, tab.value === selected && styles.selected, hidden.has(tab.value) && styles.overflowed)}
+            onClick={() => onSelect(tab.value)}
+          >
+            <TabContent tab={tab} counted={countedFor(tab)} />
+          </button>
+        ))}
       </div>
-    </Overflow>
+      {/* Outside the tablist, which may hold only tabs. */}
+      <MoreViewsButton tabs={TABS.filter((tab) => hidden.has(tab.value))} onSelect={onSelect} problems={hidden.has("problems") ? shownProblems : null} />
+      <div ref={ghost} className={styles.ghost} aria-hidden="true">
+        {TABS.map((tab) => (
+          <button key={tab.value} type="button" tabIndex={-1} className={mergeClasses(styles.tab, tab.value === selected && styles.selected)}>
+            <TabContent tab={tab} counted={countedFor(tab)} />
+          </button>
+        ))}
+        <MoreViewsButtonGhost errors={shownProblems?.errors ?? 0} />
+      </div>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ async function insertIntoEmptyWorkbook(ctx) {
   await openView(page, "Set up");
   await page.getByRole("button", { name: "Insert the bundled plan" }).click();
   // The pane then leaves the welcome view for the plan, and says what Set up did above it.
-  await page.getByText(/Set up inserted/).waitFor({ timeout: 15000 });
+  await page.getByRole("alert").getByText(/Set up inserted/).waitFor({ timeout: 15000 });
   return page;
 }
 

@@ -1,0 +1,61 @@
+/**
+ * Live recalculation's code loads with the first recalculation, after Overview is on screen.
+ * When it cannot be fetched, Recalculate says so in plain words and touches nothing; Overview
+ * and the change watchers work without it.
+ */
+import { WorkbookError } from "../../src/workbook/gateway";
+import { PART_NOT_LOADED } from "../../src/office/lazyPart";
+import { afterEvents } from "../support/afterEvents";
+import { planWorkbook } from "./fixtures";
+
+let chunkAvailable = false;
+jest.mock("../../src/workbook/live/liveRecalculation", () => {
+  if (!chunkAvailable) throw new Error("Loading chunk live failed.");
+  return jest.requireActual("../../src/workbook/live/liveRecalculation");
+});
+
+import { createOfficeApi } from "../../src/office/officeApi";
+
+describe("live recalculation that cannot be loaded", () => {
+  beforeEach(() => {
+    chunkAvailable = false;
+  });
+
+  test("Recalculate and a live round reject in plain words before any Excel.run", async () => {
+    const fake = planWorkbook();
+    let runs = 0;
+    const counted = ((...args: Parameters<typeof fake.run>) => {
+      runs++;
+      return fake.run(...args);
+    }) as typeof fake.run;
+    const api = createOfficeApi(counted);
+    for (const round of [() => api.recalculate(), () => (api.recalculateLive as () => Promise<unknown>)()]) {
+      const failure = round();
+      await expect(failure).rejects.toBeInstanceOf(WorkbookError);
+      await expect(failure).rejects.toThrow(PART_NOT_LOADED);
+    }
+    expect(runs).toBe(0);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  test("Overview's evaluation and the edit watchers do not need it", async () => {
+    const fake = planWorkbook();
+    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    expect((await api.evaluate()).kpis.length).toBeGreaterThan(0);
+    const handler = jest.fn();
+    await api.onDataChanged(handler);
+    fake.editCell("Plan", 0, "Actual", 5);
+    await afterEvents(fake, 20);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test("once the chunk can be fetched again, the next Recalculate loads it and runs", async () => {
+    const fake = planWorkbook();
+    const api = createOfficeApi(fake.run);
+    await expect(api.recalculate()).rejects.toThrow(PART_NOT_LOADED);
+    chunkAvailable = true;
+    const report = await api.recalculate();
+    expect(report.evaluation.kpis.length).toBeGreaterThan(0);
+    expect(fake.syncCount).toBeGreaterThan(0);
+  });
+});
