@@ -135,6 +135,26 @@ describe("fake Excel", () => {
     expect(fake.tableValues("Updates")).toEqual({ headers: ["Date", "Ref"], rows: [["", ""], [45000, "1-a"]] });
   });
 
+  test("timeSyncs records when each sync ran and for how long; by default nothing is kept", async () => {
+    const read = (fake: FakeExcel) =>
+      fake.run(async (context) => {
+        context.workbook.tables.getItem("Plan").getDataBodyRange().load("values");
+        await context.sync();
+        await context.sync();
+      });
+    const untimed = plan();
+    await read(untimed);
+    expect(untimed.state.syncTimes).toBeNull();
+    const timed = createFakeExcel({ tables: [{ name: "Plan", sheet: "Plan", headers: ["Ref"], rows: [["1-a"]] }], timeSyncs: true });
+    const before = performance.now();
+    await read(timed);
+    expect(timed.state.syncTimes).toHaveLength(timed.syncCount);
+    for (const sync of timed.state.syncTimes ?? []) {
+      expect(sync.start).toBeGreaterThanOrEqual(before);
+      expect(sync.ms).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   test("counts syncs, estimates request sizes and records loads", async () => {
     const fake = plan();
     await fake.run(async (context) => {

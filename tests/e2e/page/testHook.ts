@@ -21,6 +21,8 @@ export interface KpiTestHook {
   createdWorkbooks(): string[];
   /** Every cell of every sheet and every table's place, as one string: equal strings, unchanged workbook. */
   workbookState(): string;
+  /** Milliseconds the fake spent running the commands of syncs that started before `before` (performance.now()). */
+  fakeWorkMs(before: number): number;
 }
 
 export function createTestHook(fake: FakeExcel, ready: Promise<void>): KpiTestHook {
@@ -33,6 +35,7 @@ export function createTestHook(fake: FakeExcel, ready: Promise<void>): KpiTestHo
     ready,
     editCell: (table, row, header, value) => fake.editCell(table, row, header, value),
     readColumn: (table, header) => fake.column(table, header),
+    fakeWorkMs: (before) => (fake.state.syncTimes ?? []).filter((sync) => sync.start < before).reduce((total, sync) => total + sync.ms, 0),
     findRow(table, match) {
       const { headers, rows } = fake.tableValues(table);
       return rows.findIndex((row) =>

@@ -96,6 +96,7 @@ export class FakeContextCore {
     }
     this.pendingEvents = [];
     this.responseBytes = 0;
+    const start = state.syncTimes ? performance.now() : 0;
     try {
       for (const op of ops) op.run();
     } finally {
@@ -103,6 +104,7 @@ export class FakeContextCore {
       this.pendingEvents = [];
       state.raise(changes);
       state.responses.push(this.responseBytes);
+      state.syncTimes?.push({ start, ms: performance.now() - start });
     }
     if (this.responseBytes > state.responseLimitBytes) {
       // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins

@@ -181,6 +181,12 @@ export interface FakeOptions {
    * batch fails in cell-edit mode as without it). Default true.
    */
   delayForCellEdit?: boolean;
+  /**
+   * Record when each sync ran its commands and for how long (`syncTimes`). The benchmark's test
+   * page subtracts this work, which stands in for Excel's and which the real pane does not do in
+   * its own thread.
+   */
+  timeSyncs?: boolean;
 }
 
 /**
@@ -213,6 +219,8 @@ export class WorkbookState {
   /** Estimated request size of each sync, in order. */
   readonly requests: number[] = [];
   readonly loads: LoadRecord[] = [];
+  /** With `timeSyncs`: each sync's start (performance.now()) and the ms its commands took. */
+  readonly syncTimes: Array<{ start: number; ms: number }> | null;
   /** Event handler calls raised but not yet finished (see eventsDelivered in index.ts). */
   readonly deliveries = new Set<Promise<void>>();
   /** Sync numbers (1-based) whose batch called suspendApiCalculationUntilNextSync. */
@@ -223,6 +231,7 @@ export class WorkbookState {
 
   constructor(options: FakeOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
+    this.syncTimes = options.timeSyncs ? [] : null;
     this.responseLimitBytes = options.responseLimitBytes ?? 5 * 1024 * 1024;
     this.delayForCellEdit = options.delayForCellEdit ?? true;
   }
