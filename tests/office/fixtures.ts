@@ -50,3 +50,13 @@ export function inputColumns(fake: FakeExcel, computed: Record<string, string[]>
 
 export const sheetCells = (fake: FakeExcel, name: string): Array<[string, unknown]> =>
   [...fake.sheet(name).cells.entries()].map(([key, cell]) => [key, cell.value]);
+
+/** The fake's Excel.run, counting its calls: `runs()` tells how many batches the add-in started. */
+export function countingRun(fake: FakeExcel): { run: FakeExcel["run"]; runs: () => number } {
+  let count = 0;
+  const run = ((...args: Parameters<FakeExcel["run"]>) => {
+    count++;
+    return fake.run(...args);
+  }) as FakeExcel["run"];
+  return { run, runs: () => count };
+}

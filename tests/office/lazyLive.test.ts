@@ -6,7 +6,7 @@
 import { WorkbookError } from "../../src/workbook/gateway";
 import { PART_NOT_LOADED } from "../../src/office/lazyPart";
 import { afterEvents } from "../support/afterEvents";
-import { planWorkbook } from "./fixtures";
+import { countingRun, planWorkbook } from "./fixtures";
 
 let chunkAvailable = false;
 jest.mock("../../src/workbook/live/liveRecalculation", () => {
@@ -23,18 +23,14 @@ describe("live recalculation that cannot be loaded", () => {
 
   test("Recalculate and a live round reject in plain words before any Excel.run", async () => {
     const fake = planWorkbook();
-    let runs = 0;
-    const counted = ((...args: Parameters<typeof fake.run>) => {
-      runs++;
-      return fake.run(...args);
-    }) as typeof fake.run;
-    const api = createOfficeApi(counted);
+    const counted = countingRun(fake);
+    const api = createOfficeApi(counted.run);
     for (const round of [() => api.recalculate(), () => (api.recalculateLive as () => Promise<unknown>)()]) {
       const failure = round();
       await expect(failure).rejects.toBeInstanceOf(WorkbookError);
       await expect(failure).rejects.toThrow(PART_NOT_LOADED);
     }
-    expect(runs).toBe(0);
+    expect(counted.runs()).toBe(0);
     expect(fake.syncCount).toBe(0);
   });
 

@@ -4,7 +4,7 @@
  */
 import { WorkbookError } from "../../src/workbook/gateway";
 import { PART_NOT_LOADED } from "../../src/office/lazyPart";
-import { planWorkbook } from "./fixtures";
+import { countingRun, planWorkbook } from "./fixtures";
 
 // In the browser these are separate chunks; here their require fails as a 404'd chunk would.
 jest.mock("../../src/workbook/statusSheet", () => {
@@ -23,16 +23,12 @@ describe("a part that cannot be loaded", () => {
   ])("%s rejects in plain words before any Excel.run", async (_name, call) => {
     const fake = planWorkbook();
     const sheets = fake.state.sheets.map((sheet) => sheet.name);
-    let runs = 0;
-    const counted = ((...args: Parameters<typeof fake.run>) => {
-      runs++;
-      return fake.run(...args);
-    }) as typeof fake.run;
-    const api = createOfficeApi(counted);
+    const counted = countingRun(fake);
+    const api = createOfficeApi(counted.run);
     const failure = call(api);
     await expect(failure).rejects.toBeInstanceOf(WorkbookError);
     await expect(failure).rejects.toThrow(PART_NOT_LOADED);
-    expect(runs).toBe(0);
+    expect(counted.runs()).toBe(0);
     expect(fake.syncCount).toBe(0);
     expect(fake.state.sheets.map((sheet) => sheet.name)).toEqual(sheets);
   });
