@@ -102,6 +102,16 @@ function addinConfig(env, argv) {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } },
         },
+        {
+          // Griffel's ahead-of-time transform: our makeStyles calls become precomputed CSS at build
+          // time, as Fluent's own components ship, instead of being resolved in the pane at its
+          // first render (https://www.npmjs.com/package/@griffel/webpack-loader). Run after
+          // ts-loader ("post"), on its JavaScript, as Fluent UI's own Storybook build does.
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src", "taskpane"),
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader" },
+        },
       ],
     },
     performance: { hints: false },

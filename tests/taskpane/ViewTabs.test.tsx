@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ViewTabs, type TabName } from "../../src/taskpane/components/ViewTabs";
 import "./resizeObserverStub";
@@ -13,8 +13,26 @@ function Harness({ initial = "overview" as TabName, counted = problems as typeof
   return <ViewTabs selected={selected} onSelect={setSelected} problems={counted} />;
 }
 
-/** Every tab's unseen copy `tabWidth` px wide, the More button's 50, in a row `rowWidth` wide. */
+/** A browser's ResizeObserver reports each observed element once after it is laid out. */
+class ReportingResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(): void {
+    setTimeout(() => this.callback([], this as unknown as ResizeObserver), 0);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+/** Lets the observers report and React apply what they measured. */
+const laidOut = () => act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+
+/**
+ * Every tab's unseen copy `tabWidth` px wide, the More button's 50, in a row `rowWidth` wide,
+ * with a ResizeObserver that reports.
+ */
 function layOut(rowWidth: number, tabWidth: number): () => void {
+  const observer = window.ResizeObserver;
+  window.ResizeObserver = ReportingResizeObserver as unknown as typeof ResizeObserver;
   const rect = jest.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function measured(this: HTMLElement) {
     const width = this.getAttribute("aria-haspopup") === null && this.textContent?.startsWith("More") ? 50 : tabWidth;
     return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: 20, width, height: 20, toJSON: () => ({}) };
@@ -23,6 +41,7 @@ function layOut(rowWidth: number, tabWidth: number): () => void {
   return () => {
     rect.mockRestore();
     client.mockRestore();
+    window.ResizeObserver = observer;
   };
 }
 
@@ -69,6 +88,7 @@ describe("ViewTabs", () => {
     try {
       const user = userEvent.setup();
       render(<Harness initial="setup" />);
+      await laidOut();
       // 50 (More) + 70 (Set up, selected) + 70 (Overview) fits 250; + 70 (Plan) does not.
       const visible = screen.getAllByRole("tab").map((tab) => tab.textContent);
       expect(visible).toEqual(["Overview", "Set up"]);
@@ -83,10 +103,26 @@ describe("ViewTabs", () => {
     }
   });
 
-  test("the More button shows no error count while the Problems tab is in sight", () => {
+  test("choosing a view under More brings its tab into sight from the widths already measured", async () => {
+    const restore = layOut(250, 70);
+    try {
+      const { rerender } = render(<ViewTabs selected="setup" onSelect={() => undefined} problems={null} />);
+      await laidOut();
+      expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Overview", "Set up"]);
+      // No resize is reported after this: the kept widths decide.
+      rerender(<ViewTabs selected="rsp" onSelect={() => undefined} problems={null} />);
+      expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Overview", "RSP map"]);
+      expect(screen.getByRole("tab", { name: "RSP map" })).toHaveAttribute("aria-selected", "true");
+    } finally {
+      restore();
+    }
+  });
+
+  test("the More button shows no error count while the Problems tab is in sight", async () => {
     const restore = layOut(330, 70);
     try {
       render(<Harness initial="problems" />);
+      await laidOut();
       expect(screen.getAllByRole("tab").map((tab) => tab.textContent?.replace(/:.*/, ""))).toEqual(["Overview", "Plan", "RSP map", "Problems"]);
       expect(screen.getByRole("button", { name: "More views" })).toBeInTheDocument();
     } finally {

@@ -76,8 +76,7 @@ const NEXT_KEYS: Record<string, (index: number, count: number) => number> = {
 export function ViewTabs({ selected, onSelect, problems }: ViewTabsProps): React.JSX.Element {
   const styles = useViewTabStyles();
   const shownProblems = problems && problems.count > 0 ? problems : null;
-  const contentKey = shownProblems ? `${shownProblems.count}/${shownProblems.errors}` : "";
-  const { row, ghost, fit } = useTabFit(VALUES, selected, MINIMUM_VISIBLE, contentKey);
+  const { row, ghost, fit } = useTabFit(VALUES, selected, MINIMUM_VISIBLE);
   const hidden = new Set(fit.hidden);
   const countedFor = (tab: ViewTab) => (tab.value === "problems" ? shownProblems : null);
 

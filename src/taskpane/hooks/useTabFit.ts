@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { fitTabs, type TabFit } from "../tabOverflow";
 
 export interface TabFitRefs<T extends string> {
@@ -9,41 +10,56 @@ export interface TabFitRefs<T extends string> {
   fit: TabFit<T>;
 }
 
-const sameFit = <T extends string>(a: TabFit<T>, b: TabFit<T>): boolean => a.hidden.join("|") === b.hidden.join("|");
+interface Measures {
+  widths: number[];
+  moreWidth: number;
+  available: number;
+}
+
+const sameMeasures = (a: Measures | null, b: Measures): boolean =>
+  a !== null && a.available === b.available && a.moreWidth === b.moreWidth && a.widths.join() === b.widths.join();
 
 /**
- * Measures the tabs' unseen copies and the row, and keeps `fit` up to date as the pane is
- * resized or a tab's content (the Problems count) changes. `contentKey` names that content.
+ * Keeps `fit` up to date as the pane is resized or a tab's content (the Problems count) changes.
+ * Widths are read only when a ResizeObserver reports the row or the unseen copies changed size:
+ * its callbacks run after layout and before paint, so reading them forces no extra layout, and
+ * the re-render they start (flushSync) is painted in the same frame, never a frame of tabs that
+ * do not fit (https://www.w3.org/TR/resize-observer/#html-event-loop). Choosing another tab
+ * needs no measuring: the widths are kept.
  */
-export function useTabFit<T extends string>(values: readonly T[], selected: T, minimumVisible: number, contentKey: string): TabFitRefs<T> {
+export function useTabFit<T extends string>(values: readonly T[], selected: T, minimumVisible: number): TabFitRefs<T> {
   const row = useRef<HTMLDivElement>(null);
   const ghost = useRef<HTMLDivElement>(null);
-  const [fit, setFit] = useState<TabFit<T>>({ visible: values, hidden: [] });
-
-  const measure = useCallback(() => {
-    if (!row.current || !ghost.current) return;
-    const copies = Array.from(ghost.current.children);
-    const widthOf = (index: number) => Math.ceil(copies[index]?.getBoundingClientRect().width ?? 0);
-    const next = fitTabs({
-      tabs: values.map((value, index) => ({ value, width: widthOf(index) })),
-      available: row.current.clientWidth,
-      moreWidth: widthOf(values.length),
-      selected,
-      minimumVisible,
-    });
-    setFit((current) => (sameFit(current, next) ? current : next));
-  }, [values, selected, minimumVisible]);
-
-  // Before paint, so a tab that does not fit is never drawn for a frame.
-  useLayoutEffect(measure, [measure, contentKey]);
+  const [measures, setMeasures] = useState<Measures | null>(null);
 
   useEffect(() => {
-    const element = row.current;
-    if (!element || typeof ResizeObserver === "undefined") return undefined;
-    const observer = new ResizeObserver(() => measure());
-    observer.observe(element);
+    const rowElement = row.current;
+    const ghostElement = ghost.current;
+    if (!rowElement || !ghostElement || typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(() => {
+      const copies = Array.from(ghostElement.children);
+      const widthOf = (index: number) => Math.ceil(copies[index]?.getBoundingClientRect().width ?? 0);
+      const next = { widths: values.map((_value, index) => widthOf(index)), moreWidth: widthOf(values.length), available: rowElement.clientWidth };
+      flushSync(() => setMeasures((current) => (sameMeasures(current, next) ? current : next)));
+    });
+    observer.observe(rowElement);
+    observer.observe(ghostElement);
     return () => observer.disconnect();
-  }, [measure]);
+  }, [values]);
+
+  const fit = useMemo<TabFit<T>>(
+    () =>
+      measures === null
+        ? { visible: values, hidden: [] }
+        : fitTabs({
+            tabs: values.map((value, index) => ({ value, width: measures.widths[index] ?? 0 })),
+            available: measures.available,
+            moreWidth: measures.moreWidth,
+            selected,
+            minimumVisible,
+          }),
+    [measures, values, selected, minimumVisible]
+  );
 
   return { row, ghost, fit };
 }
