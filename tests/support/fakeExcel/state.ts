@@ -273,15 +273,6 @@ export class WorkbookState {
    * Runtime.enableEvents off, its handlers hear nothing
    * (https://learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member).
    */
-  /** Excel delivers events after the batch that caused them, never inside it. */
-  private dispatch(handler: () => unknown): void {
-    const delivery = new Promise<void>((resolve) => {
-      setTimeout(() => void Promise.resolve().then(handler).catch(() => undefined).then(() => resolve()), 0);
-    });
-    this.deliveries.add(delivery);
-    void delivery.then(() => this.deliveries.delete(delivery));
-  }
-
   raise(changes: readonly ChangeRecord[]): void {
     if (!this.eventsEnabled || changes.length === 0) return;
     const merged = new Map<string, { table: TableState | null; change: ChangeRecord; rect: Rect }>();
@@ -318,8 +309,16 @@ export class WorkbookState {
       for (const handler of [...table.handlers, ...this.workbookTableHandlers]) this.dispatch(() => handler(args));
     }
   }
-}
 
+  /** Excel delivers events after the batch that caused them, never inside it. */
+  private dispatch(handler: () => unknown): void {
+    const delivery = new Promise<void>((resolve) => {
+      setTimeout(() => void Promise.resolve().then(handler).catch(() => undefined).then(() => resolve()), 0);
+    });
+    this.deliveries.add(delivery);
+    void delivery.then(() => this.deliveries.delete(delivery));
+  }
+}
 
 function union(a: Rect, b: Rect): Rect {
   const row = Math.min(a.row, b.row);
