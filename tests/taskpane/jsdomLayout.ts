@@ -11,10 +11,6 @@ if (typeof HTMLElement !== "undefined") {
       return this.parentElement;
     },
   });
-  // A 360 px pane whose elements are 40 px wide, as in a browser at that width. (The view tabs
-  // measure their unseen copies with getBoundingClientRect, which stays 0 × 0 here: all five fit.)
-  Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 360 });
-  Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, get: () => 40 });
   HTMLBodyElement.prototype.getBoundingClientRect = function bodyRect(): DOMRect {
     return { x: 0, y: 0, top: 0, left: 0, right: 360, bottom: 800, width: 360, height: 800, toJSON: () => ({}) };
   };
