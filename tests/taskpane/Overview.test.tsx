@@ -2,36 +2,21 @@
 import * as React from "react";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Overview, type OverviewProps } from "../../src/taskpane/components/Overview";
-import { fakeApi, kpi, makeEvaluation, recalcReport } from "./fixtures";
+import { Overview } from "../../src/taskpane/components/Overview";
+import { kpi, makeEvaluation, overviewProps, recalcReport } from "./fixtures";
 import { renderInProvider } from "./renderInProvider";
 
 // Several user-event clicks per test on a shared, busy machine: more than the default 5 s.
 jest.setTimeout(30_000);
 
-function props(overrides: Partial<OverviewProps> = {}): OverviewProps {
-  const api = fakeApi();
-  return {
-    evaluation: makeEvaluation(),
-    recalculating: false,
-    lastRecalc: null,
-    onRecalculate: jest.fn(),
-    onOpenKpi: jest.fn(),
-    onOpenPillar: jest.fn(),
-    generateStatusSheet: api.generateStatusSheet,
-    onError: jest.fn(),
-    ...overrides,
-  };
-}
-
 describe("Overview", () => {
   it("shows the as-of date as a readable date", () => {
-    renderInProvider(<Overview {...props()} />);
+    renderInProvider(<Overview {...overviewProps()} />);
     expect(screen.getByText("As of 30 Jun 2024")).toBeInTheDocument();
   });
 
   it("renders one card per pillar with its progress and status counts as text", () => {
-    renderInProvider(<Overview {...props()} />);
+    renderInProvider(<Overview {...overviewProps()} />);
     const cards = screen.getAllByRole("group", { name: /^Pillar \d$/ });
     expect(cards).toHaveLength(4);
     const first = cards[0];
@@ -49,7 +34,7 @@ describe("Overview", () => {
   });
 
   it("lists Off track, Missed, At risk, then stale KPIs first", () => {
-    renderInProvider(<Overview {...props()} />);
+    renderInProvider(<Overview {...overviewProps()} />);
     const list = screen.getByRole("list", { name: "KPIs that need attention" });
     const refs = within(list)
       .getAllByRole("button")
@@ -58,7 +43,7 @@ describe("Overview", () => {
   });
 
   it("puts what needs attention, with its count, before the pillars", () => {
-    renderInProvider(<Overview {...props()} />);
+    renderInProvider(<Overview {...overviewProps()} />);
     const headings = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
     expect(headings).toEqual(["ROCB A/P Strategic Action Plan 2022-2024", "Needs attention (6)", "Pillars"]);
   });
@@ -67,7 +52,7 @@ describe("Overview", () => {
     const many = Array.from({ length: 11 }, (_, index) =>
       kpi({ row: index, ref: `1-${String.fromCharCode(97 + index)}`, status: "Off track" })
     );
-    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: many }) })} />);
+    renderInProvider(<Overview {...overviewProps({ evaluation: makeEvaluation({ kpis: many }) })} />);
     const shown = () => within(screen.getByRole("list", { name: "KPIs that need attention" })).getAllByRole("button");
     expect(screen.getByRole("heading", { name: "Needs attention (11)" })).toBeInTheDocument();
     expect(shown()).toHaveLength(8);
@@ -80,7 +65,7 @@ describe("Overview", () => {
   });
 
   it("opens an attention KPI's detail, and shows its target beside the KPI, with a part only where there are parts", async () => {
-    const overview = props();
+    const overview = overviewProps();
     renderInProvider(<Overview {...overview} />);
     const list = screen.getByRole("list", { name: "KPIs that need attention" });
     const button = within(list).getByRole("button", { name: /^3-a/ });
@@ -94,14 +79,14 @@ describe("Overview", () => {
   it("says what a pillar's progress covers, so partial data never reads as done", () => {
     const evaluation = makeEvaluation();
     evaluation.pillars[1] = { ...evaluation.pillars[1], rollup: { ...evaluation.pillars[1].rollup, meanProgress: 1, withData: 1, total: 3 } };
-    renderInProvider(<Overview {...props({ evaluation })} />);
+    renderInProvider(<Overview {...overviewProps({ evaluation })} />);
     const card = screen.getByRole("group", { name: "Pillar 2" });
     expect(within(card).getByText("Progress: 100% across the 1 of 3 KPIs with data")).toBeInTheDocument();
     expect(Number(within(card).getByRole("progressbar").getAttribute("aria-valuenow"))).toBeCloseTo(1 / 3);
   });
 
   it("opens Plan on a pillar from its card", async () => {
-    const overview = props();
+    const overview = overviewProps();
     renderInProvider(<Overview {...overview} />);
     await userEvent.click(screen.getByRole("button", { name: "Pillar 3: Partnership" }));
     expect(overview.onOpenPillar).toHaveBeenCalledWith(3);
@@ -110,13 +95,13 @@ describe("Overview", () => {
   });
 
   it("never says all is well for a plan without KPIs", () => {
-    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: [] }) })} />);
+    renderInProvider(<Overview {...overviewProps({ evaluation: makeEvaluation({ kpis: [] }) })} />);
     expect(screen.getByRole("heading", { name: "No KPIs yet" })).toBeInTheDocument();
     expect(screen.queryByText(/No KPI (with data )?is off track/)).not.toBeInTheDocument();
   });
 
   it("shows a spinner while recalculating, then the KPI count and the time it took", () => {
-    const overview = props({ recalculating: true });
+    const overview = overviewProps({ recalculating: true });
     const { rerender } = renderInProvider(<Overview {...overview} />);
     expect(screen.getByText("Recalculating…")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Recalculate" })).toBeDisabled();
@@ -126,7 +111,7 @@ describe("Overview", () => {
   });
 
   it("generates a status sheet and names the new sheet", async () => {
-    const overview = props();
+    const overview = overviewProps();
     renderInProvider(<Overview {...overview} />);
     await userEvent.click(screen.getByRole("button", { name: "Generate status sheet" }));
     expect(overview.generateStatusSheet).toHaveBeenCalledTimes(1);
@@ -135,7 +120,7 @@ describe("Overview", () => {
 
   it("passes a failed status sheet to onError", async () => {
     const failure = new Error("busy");
-    const overview = props({ generateStatusSheet: jest.fn(async () => Promise.reject(failure)) });
+    const overview = overviewProps({ generateStatusSheet: jest.fn(async () => Promise.reject(failure)) });
     renderInProvider(<Overview {...overview} />);
     await userEvent.click(screen.getByRole("button", { name: "Generate status sheet" }));
     await waitFor(() => expect(overview.onError).toHaveBeenCalledWith(failure));
@@ -143,10 +128,10 @@ describe("Overview", () => {
 
   it("does not call a plan whose KPIs have no data all well", () => {
     const none = [kpi({ row: 0, ref: "1-a", status: "No data", actual: null, progress: null, lastUpdate: null })];
-    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: none }) })} />);
+    renderInProvider(<Overview {...overviewProps({ evaluation: makeEvaluation({ kpis: none }) })} />);
     expect(screen.getByText("None of the 1 KPIs has data yet, so none can be judged.")).toBeInTheDocument();
     const some = [...none, kpi({ row: 1, ref: "1-b", status: "On track" })];
-    renderInProvider(<Overview {...props({ evaluation: makeEvaluation({ kpis: some }) })} />);
+    renderInProvider(<Overview {...overviewProps({ evaluation: makeEvaluation({ kpis: some }) })} />);
     expect(screen.getByText("No KPI with data is off track, missed, at risk or stale. 1 of 2 KPIs have no data yet.")).toBeInTheDocument();
   });
 });

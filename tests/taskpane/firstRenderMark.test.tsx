@@ -1,22 +1,9 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { Overview, type OverviewProps } from "../../src/taskpane/components/Overview";
+import { Overview } from "../../src/taskpane/components/Overview";
 import { FIRST_OVERVIEW_MARK } from "../../src/taskpane/firstRenderMark";
-import { fakeApi, makeEvaluation } from "./fixtures";
+import { overviewProps } from "./fixtures";
 import { renderInProvider } from "./renderInProvider";
-
-function props(): OverviewProps {
-  return {
-    evaluation: makeEvaluation(),
-    recalculating: false,
-    lastRecalc: null,
-    onRecalculate: jest.fn(),
-    onOpenKpi: jest.fn(),
-    onOpenPillar: jest.fn(),
-    generateStatusSheet: fakeApi().generateStatusSheet,
-    onError: jest.fn(),
-  };
-}
 
 describe("first Overview mark (the benchmark's first meaningful text)", () => {
   it("is set once, when the Overview of a plan is first in the document", () => {
@@ -30,11 +17,11 @@ describe("first Overview mark (the benchmark's first meaningful text)", () => {
       headingInDocument = document.getElementById("overview-heading") !== null;
     };
     try {
-      const { unmount } = renderInProvider(<Overview {...props()} />);
+      const { unmount } = renderInProvider(<Overview {...overviewProps()} />);
       expect(marks).toEqual([FIRST_OVERVIEW_MARK]);
       expect(headingInDocument).toBe(true);
       unmount();
-      renderInProvider(<Overview {...props()} />);
+      renderInProvider(<Overview {...overviewProps()} />);
       expect(marks).toEqual([FIRST_OVERVIEW_MARK]);
     } finally {
       timing.mark = original;

@@ -2,6 +2,7 @@
 import { STATUSES, type Rollup, type Status, type Thresholds } from "../../src/core/types";
 import type { AddinApi, CellTarget, ImportReport, KpiRecords, NewWorkbookFile, RecalcReport, RolloverReport } from "../../src/workbook/addinApi";
 import type { EvaluatedKpi, PlanEvaluation, Problem } from "../../src/workbook/model";
+import type { OverviewProps } from "../../src/taskpane/components/Overview";
 
 export const AS_OF = 45473; // 2024-06-30
 
@@ -252,6 +253,21 @@ export function kpiRecords(ref = "1-b", part = 1, overrides: Partial<KpiRecords>
         { subregion: "SEA", counted: [MEMBERS[0]], missing: [] },
       ],
     },
+    ...overrides,
+  };
+}
+
+/** Overview's props over the fixture evaluation, every callback a mock. */
+export function overviewProps(overrides: Partial<OverviewProps> = {}): OverviewProps {
+  return {
+    evaluation: makeEvaluation(),
+    recalculating: false,
+    lastRecalc: null,
+    onRecalculate: jest.fn(),
+    onOpenKpi: jest.fn(),
+    onOpenPillar: jest.fn(),
+    generateStatusSheet: fakeApi().generateStatusSheet,
+    onError: jest.fn(),
     ...overrides,
   };
 }
