@@ -5,8 +5,8 @@
  */
 import { WorkbookError } from "../../src/workbook/gateway";
 import { PART_NOT_LOADED } from "../../src/office/lazyPart";
-import { afterEvents } from "../support/afterEvents";
 import { countingRun, planWorkbook } from "./fixtures";
+import { watchedApi } from "./watchedApi";
 
 let chunkAvailable = false;
 jest.mock("../../src/workbook/live/liveRecalculation", () => {
@@ -35,13 +35,10 @@ describe("live recalculation that cannot be loaded", () => {
   });
 
   test("Overview's evaluation and the edit watchers do not need it", async () => {
-    const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: 20 });
+    const { fake, api, handler, settle } = await watchedApi();
     expect((await api.evaluate()).kpis.length).toBeGreaterThan(0);
-    const handler = jest.fn();
-    await api.onDataChanged(handler);
     fake.editCell("Plan", 0, "Actual", 5);
-    await afterEvents(fake, 20);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
   });
 

@@ -1,12 +1,8 @@
 import { isLocalEdit } from "../../src/office/changeWatcher";
 import { debounce } from "../../src/office/debounce";
-import { createOfficeApi } from "../../src/office/officeApi";
 import { TABLES } from "../../src/workbook/schema";
 import { createFakeExcel } from "../support/fakeExcel";
-import { planWorkbook } from "./fixtures";
-import { afterEvents } from "../support/afterEvents";
-
-const DEBOUNCE_MS = 20;
+import { watchedApi } from "./watchedApi";
 
 describe("debounce", () => {
   beforeEach(() => jest.useFakeTimers());
@@ -39,81 +35,69 @@ describe("which changes count", () => {
 
 describe("onDataChanged", () => {
   test("the user's edits fire once per burst; co-authors' edits and the add-in's own writes do not", async () => {
-    const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
-    const handler = jest.fn();
-    const unsubscribe = await api.onDataChanged(handler);
+    const { fake, api, handler, unsubscribe, settle } = await watchedApi();
 
     await api.recalculate();
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).not.toHaveBeenCalled();
 
     fake.editCell("Plan", 0, "Actual", 5);
     fake.editCell("Plan", 1, "Actual", 6);
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
 
     fake.editCell("Updates", 0, "Ref", "1-a", "Remote");
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
     fake.editCell("Updates", 0, "Ref", "1-b");
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(2);
 
     unsubscribe();
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     fake.editCell("Plan", 0, "Actual", 7);
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(2);
     expect(fake.state.tables.every((t) => t.handlers.size === 0)).toBe(true);
   });
 
   test("after the user inserts a column, the add-in's writes at the new positions still raise nothing", async () => {
-    const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
-    const handler = jest.fn();
-    await api.onDataChanged(handler);
+    const { fake, api, handler, settle } = await watchedApi();
     const rspKeys = TABLES.Plan.columns.findIndex((c) => c.header === "RSP keys");
     fake.insertColumn("Plan", rspKeys, "Inserted");
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
     await api.recalculate();
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
     fake.editCell("Plan", 0, "Inserted", "x");
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
   test("tables are told apart by their own handlers, whatever form the event's tableId takes", async () => {
-    const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
-    const handler = jest.fn();
-    await api.onDataChanged(handler);
+    const { fake, api, handler, settle } = await watchedApi();
     // Events now carry ids that match no Table.id the add-in could have loaded.
     for (const table of fake.state.tables) (table as { id: string }).id = `other-${table.name}`;
     await api.recalculate();
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).not.toHaveBeenCalled();
     fake.editCell("WorkPlan", 0, TABLES.WorkPlan.columns[0].header, "x");
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
   test("a pane that subscribed to an empty workbook hears edits of the tables Set up inserts", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }] });
-    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
-    const handler = jest.fn();
-    const unsubscribe = await api.onDataChanged(handler);
+    const { fake, api, handler, unsubscribe, settle } = await watchedApi(createFakeExcel({ sheets: [{ name: "Sheet1" }] }));
     await api.setUp();
     await api.recalculate();
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).not.toHaveBeenCalled();
     fake.editCell("Plan", 0, "Actual", 3);
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
     unsubscribe();
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(fake.state.tables.every((t) => t.handlers.size === 0)).toBe(true);
   });
 });

@@ -1,25 +1,18 @@
-import { createOfficeApi } from "../../src/office/officeApi";
-import { planWorkbook } from "./fixtures";
-import { afterEvents } from "../support/afterEvents";
-
-const DEBOUNCE_MS = 20;
+import { watchedApi } from "./watchedApi";
 
 describe("onDataChanged beyond Plan (issue 12)", () => {
   test("edits to Settings (As of, thresholds) and RSP refresh the pane like Plan edits; RSP's computed columns do not", async () => {
-    const fake = planWorkbook();
-    const api = createOfficeApi(fake.run, { debounceMs: DEBOUNCE_MS });
-    const handler = jest.fn();
-    await api.onDataChanged(handler);
+    const { fake, api, handler, settle } = await watchedApi();
     await api.recalculate();
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).not.toHaveBeenCalled();
 
     fake.editCell("Settings", 0, "Value", "Renamed plan");
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(1);
 
     fake.editCell("RSP", 0, "Description", "Changed");
-    await afterEvents(fake, DEBOUNCE_MS);
+    await settle();
     expect(handler).toHaveBeenCalledTimes(2);
   });
 });
