@@ -186,12 +186,12 @@ export async function firstRender(root: string, runs: number, log: (line: string
             // The test page's fake answers each sync in this thread; Excel would, in its own process.
             const hook = (window as { __kpiTest?: { fakeWorkMs?: (before: number) => number } }).__kpiTest;
             const fakeWork = hook?.fakeWorkMs ? hook.fakeWorkMs(at) : 0;
-            return { at, seeding: seeding === null ? null : seeding + fakeWork, bytes: scripts.reduce((total, entry) => total + entry.decodedBodySize, 0) };
+            return { at, harness: seeding === null ? null : seeding + fakeWork, bytes: scripts.reduce((total, entry) => total + entry.decodedBodySize, 0) };
           }, contender.mark);
           if (pass >= 0) samples[index].push(measured.at);
-          if (pass >= 0 && measured.seeding !== null) {
-            harness.push(measured.seeding);
-            withoutHarness.push(measured.at - measured.seeding);
+          if (pass >= 0 && measured.harness !== null) {
+            harness.push(measured.harness);
+            withoutHarness.push(measured.at - measured.harness);
           }
           scriptBytes[index] = measured.bytes;
         } finally {
